@@ -1,0 +1,28 @@
+using System;
+
+namespace PrivacyAnalyzers
+{
+    /// <summary>
+    /// A promise made to users: data of <see cref="Category"/> (or any sub-category) never reaches
+    /// a sink whose recipients intersect <see cref="NeverSharedWith"/>. Breaking it is PRIV001, an error.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+    public sealed class PrivacyPromiseAttribute : Attribute
+    {
+        /// <summary>A promise about data of the given category.</summary>
+        /// <param name="category">A category key such as <see cref="DataCategory.PhoneNumber"/>.</param>
+        public PrivacyPromiseAttribute(string category)
+        {
+            Category = category;
+        }
+
+        /// <summary>The category key the promise covers, with its sub-categories.</summary>
+        public string Category { get; }
+
+        /// <summary>The recipients that must never receive data of <see cref="Category"/>.</summary>
+        public Recipient NeverSharedWith { get; set; }
+
+        /// <summary>The promise as users read it; quoted in every diagnostic that breaks it.</summary>
+        public string? Statement { get; set; }
+    }
+}

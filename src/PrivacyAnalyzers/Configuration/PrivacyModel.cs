@@ -1,0 +1,314 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Configuration
+{
+    /// <summary>
+    /// What one compilation says about privacy: which symbols are sources, sinks and anonymizers,
+    /// and its policy. Answers are cached per symbol; the model is built once per compilation.
+    /// </summary>
+    internal sealed class PrivacyModel
+    {
+        private readonly ConcurrentDictionary<ISymbol, ImmutableArray<string>> _sourceCache = new ConcurrentDictionary<ISymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, SinkInfo?> _sinkCache = new ConcurrentDictionary<ISymbol, SinkInfo?>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, ImmutableArray<string>?> _anonymizerCache = new ConcurrentDictionary<ISymbol, ImmutableArray<string>?>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<string>> _typeCache = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<string>> _typeMembersCache = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
+
+        public PrivacyModel(Compilation compilation, WellKnownSymbols symbols, ResolvedRules rules, PrivacyPolicy policy, ClassificationReader classifications)
+        {
+            Compilation = compilation;
+            Symbols = symbols;
+            Rules = rules;
+            Policy = policy;
+            Classifications = classifications;
+        }
+
+        public Compilation Compilation { get; }
+        public WellKnownSymbols Symbols { get; }
+        public ResolvedRules Rules { get; }
+        public PrivacyPolicy Policy { get; }
+        public ClassificationReader Classifications { get; }
+
+        /// <summary>Categories a value read from <paramref name="symbol"/> carries (field, property, parameter, or method return).</summary>
+        public ImmutableArray<string> SourceCategories(ISymbol symbol) => _sourceCache.GetOrAdd(symbol, ComputeSourceCategories);
+
+        /// <summary>Categories every instance of <paramref name="type"/> carries (<c>[PersonalData]</c> on the type).</summary>
+        public ImmutableArray<string> TypeCategories(ITypeSymbol type) => _typeCache.GetOrAdd(type, t =>
+        {
+            var result = new List<string>();
+            for (var current = t; current != null; current = current.BaseType)
+            {
+                AddPersonalData(current.GetAttributes(), result);
+            }
+
+            foreach (var iface in t.AllInterfaces)
+            {
+                AddPersonalData(iface.GetAttributes(), result);
+            }
+
+            return Distinct(result);
+        });
+
+        /// <summary>
+        /// Categories an instance of <paramref name="type"/> carries through its annotated members,
+        /// transitively (a room holding users holds their phone numbers), including collection elements.
+        /// </summary>
+        public ImmutableArray<string> TypeMemberCategories(ITypeSymbol type) => _typeMembersCache.GetOrAdd(type, t =>
+        {
+            var result = new List<string>();
+            CollectMemberCategories(t, result, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
+            return Distinct(result);
+        });
+
+        public SinkInfo? MethodSink(IMethodSymbol method) => _sinkCache.GetOrAdd(method, m => ComputeMethodSink((IMethodSymbol)m));
+
+        public SinkInfo? ParameterSink(IParameterSymbol parameter) => _sinkCache.GetOrAdd(parameter, p => ComputeParameterSink((IParameterSymbol)p));
+
+        public SinkInfo? PropertySink(IPropertySymbol property) => _sinkCache.GetOrAdd(property, p => ComputePropertySink((IPropertySymbol)p));
+
+        /// <summary>Categories the method's return value is cleared of (empty: all), or null when it is no anonymizer.</summary>
+        public ImmutableArray<string>? Anonymizer(IMethodSymbol method) => _anonymizerCache.GetOrAdd(method, m =>
+        {
+            var method = (IMethodSymbol)m;
+            foreach (var attribute in method.GetAttributes().Concat(method.GetReturnTypeAttributes()))
+            {
+                if (WellKnownSymbols.Is(attribute.AttributeClass, Symbols.Anonymizer))
+                {
+                    return AttributeValues.StringArray(attribute);
+                }
+            }
+
+            if (Rules.TryGet(Rules.Anonymizers, method, out var categories))
+            {
+                return categories;
+            }
+
+            return Classifications.IsBuiltInAnonymizer(method) ? ImmutableArray<string>.Empty : (ImmutableArray<string>?)null;
+        });
+
+        private ImmutableArray<string> ComputeSourceCategories(ISymbol symbol)
+        {
+            var result = new List<string>();
+            var attributes = symbol is IMethodSymbol method
+                ? method.GetAttributes().AddRange(method.GetReturnTypeAttributes())
+                : symbol.GetAttributes();
+            AddPersonalData(attributes, result);
+            Classifications.AddCategories(attributes, result);
+
+            if (symbol is IPropertySymbol { OverriddenProperty: { } overridden })
+            {
+                result.AddRange(SourceCategories(overridden));
+            }
+
+            if (Rules.TryGet(Rules.Sources, symbol, out var fromRules))
+            {
+                result.AddRange(fromRules);
+            }
+
+            return Distinct(result);
+        }
+
+        private void AddPersonalData(ImmutableArray<AttributeData> attributes, List<string> result)
+        {
+            foreach (var attribute in attributes)
+            {
+                if (WellKnownSymbols.Is(attribute.AttributeClass, Symbols.PersonalData)
+                    && AttributeValues.String(attribute, 0) is { } category && CategoryKey.IsValid(category))
+                {
+                    result.Add(category);
+                }
+            }
+        }
+
+        private void CollectMemberCategories(ITypeSymbol type, List<string> result, HashSet<ITypeSymbol> seen)
+        {
+            if (type.SpecialType != SpecialType.None || !seen.Add(type))
+            {
+                return;
+            }
+
+            result.AddRange(TypeCategories(type));
+            if (type is IArrayTypeSymbol array)
+            {
+                CollectMemberCategories(array.ElementType, result, seen);
+                return;
+            }
+
+            if (type is not INamedTypeSymbol named)
+            {
+                return;
+            }
+
+            foreach (var argument in named.TypeArguments)
+            {
+                CollectMemberCategories(argument, result, seen);
+            }
+
+            // Only types of this compilation are walked member by member: metadata types carry
+            // their categories through their own annotations on the members read from them.
+            foreach (var member in named.GetMembers())
+            {
+                if (member.IsStatic || member.IsImplicitlyDeclared && member is not IFieldSymbol)
+                {
+                    continue;
+                }
+
+                ITypeSymbol? memberType = member switch
+                {
+                    IFieldSymbol field => field.Type,
+                    IPropertySymbol property when !property.IsIndexer => property.Type,
+                    _ => null,
+                };
+                if (memberType == null)
+                {
+                    continue;
+                }
+
+                result.AddRange(SourceCategories(member is IFieldSymbol { AssociatedSymbol: { } associated } ? associated : member));
+                if (named.Locations.Any(l => l.IsInSource))
+                {
+                    CollectMemberCategories(memberType, result, seen);
+                }
+            }
+        }
+
+        private SinkInfo? ComputeMethodSink(IMethodSymbol method)
+        {
+            foreach (var related in RelatedMembers(method))
+            {
+                if (SinkFromAttributes(related.GetAttributes(), related) is { } direct)
+                {
+                    return direct;
+                }
+
+                if (Rules.TryGet(Rules.Sinks, related, out var fromRules))
+                {
+                    return fromRules.WithName(DisplayName(method));
+                }
+            }
+
+            return method.DeclaredAccessibility == Accessibility.Public && method.MethodKind is MethodKind.Ordinary or MethodKind.ReducedExtension
+                ? TypeSink(method.ContainingType, method)
+                : null;
+        }
+
+        private SinkInfo? ComputePropertySink(IPropertySymbol property)
+        {
+            for (var current = property; current != null; current = current.OverriddenProperty)
+            {
+                if (SinkFromAttributes(current.GetAttributes(), property) is { } direct)
+                {
+                    return direct;
+                }
+
+                if (Rules.TryGet(Rules.Sinks, current, out var fromRules))
+                {
+                    return fromRules.WithName(DisplayName(property));
+                }
+            }
+
+            return property.DeclaredAccessibility == Accessibility.Public ? TypeSink(property.ContainingType, property) : null;
+        }
+
+        private SinkInfo? ComputeParameterSink(IParameterSymbol parameter)
+        {
+            if (SinkFromAttributes(parameter.GetAttributes(), parameter.ContainingSymbol) is { } direct)
+            {
+                return direct;
+            }
+
+            return parameter.ContainingSymbol is IMethodSymbol method ? LoggerMessageSinks.ForParameter(this, method, parameter) : null;
+        }
+
+        private SinkInfo? TypeSink(INamedTypeSymbol? type, ISymbol member)
+        {
+            if (type == null)
+            {
+                return null;
+            }
+
+            for (var current = type; current != null; current = current.BaseType)
+            {
+                if (SinkFromAttributes(current.GetAttributes(), member) is { } fromType)
+                {
+                    return fromType;
+                }
+            }
+
+            foreach (var iface in type.AllInterfaces)
+            {
+                if (SinkFromAttributes(iface.GetAttributes(), member) is { } fromInterface)
+                {
+                    return fromInterface;
+                }
+            }
+
+            return null;
+        }
+
+        private SinkInfo? SinkFromAttributes(ImmutableArray<AttributeData> attributes, ISymbol member)
+        {
+            foreach (var attribute in attributes)
+            {
+                if (WellKnownSymbols.Is(attribute.AttributeClass, Symbols.DataSink) && attribute.ConstructorArguments.Length == 1
+                    && attribute.ConstructorArguments[0].Value is int recipients)
+                {
+                    return new SinkInfo(DisplayName(member), (RecipientKind)recipients, AttributeValues.Named(attribute, "Party"));
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The method, its original definition, what it overrides and the interface members it implements.</summary>
+        private static IEnumerable<ISymbol> RelatedMembers(IMethodSymbol method)
+        {
+            var original = method.ReducedFrom ?? method;
+            yield return original.OriginalDefinition;
+            for (var overridden = original.OverriddenMethod; overridden != null; overridden = overridden.OverriddenMethod)
+            {
+                yield return overridden.OriginalDefinition;
+            }
+
+            foreach (var implemented in original.ExplicitInterfaceImplementations)
+            {
+                yield return implemented.OriginalDefinition;
+            }
+
+            var type = original.ContainingType;
+            if (type == null || original.DeclaredAccessibility != Accessibility.Public || original.IsStatic)
+            {
+                yield break;
+            }
+
+            foreach (var iface in type.AllInterfaces)
+            {
+                foreach (var candidate in iface.GetMembers(original.Name))
+                {
+                    if (candidate is IMethodSymbol && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate), original))
+                    {
+                        yield return candidate.OriginalDefinition;
+                    }
+                }
+            }
+        }
+
+        /// <summary>"FB.LogAppEvent": the containing type and member name, as a reader says it.</summary>
+        public static string DisplayName(ISymbol symbol) => symbol switch
+        {
+            IMethodSymbol { MethodKind: MethodKind.Constructor } ctor => ctor.ContainingType.Name,
+            IMethodSymbol { ReducedFrom: { } reduced } => DisplayName(reduced),
+            IMethodSymbol { AssociatedSymbol: IPropertySymbol property } => DisplayName(property),
+            _ when symbol.ContainingType != null => symbol.ContainingType.Name + "." + symbol.Name,
+            _ => symbol.Name,
+        };
+
+        private static ImmutableArray<string> Distinct(List<string> values) =>
+            values.Count == 0 ? ImmutableArray<string>.Empty : values.Distinct().OrderBy(v => v, System.StringComparer.Ordinal).ToImmutableArray();
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Configuration
+{
+    /// <summary>
+    /// The entries of rules files (the team's and the built-in catalog), resolved to symbols of one
+    /// compilation. Member entries are keyed by the member's original definition; type and namespace
+    /// entries cover every public method and property of them.
+    /// </summary>
+    internal sealed class ResolvedRules
+    {
+        public static readonly ResolvedRules Empty = new ResolvedRules();
+
+        public Dictionary<ISymbol, ImmutableArray<string>> Sources { get; } = new Dictionary<ISymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
+        public Dictionary<ISymbol, SinkInfo> Sinks { get; } = new Dictionary<ISymbol, SinkInfo>(SymbolEqualityComparer.Default);
+
+        /// <summary>Anonymizer method → categories it clears (empty: all).</summary>
+        public Dictionary<ISymbol, ImmutableArray<string>> Anonymizers { get; } = new Dictionary<ISymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
+
+        public List<Promise> Promises { get; } = new List<Promise>();
+        public List<Disclosure> Disclosures { get; } = new List<Disclosure>();
+
+        /// <summary>PRIV010 diagnostics for lines that could not be used.</summary>
+        public List<Diagnostic> Problems { get; } = new List<Diagnostic>();
+
+        public bool HasSources => Sources.Count > 0;
+
+        /// <summary>Looks up <paramref name="member"/>, then its containing types (outermost last), then its namespaces.</summary>
+        public bool TryGet<T>(Dictionary<ISymbol, T> map, ISymbol member, out T value)
+        {
+            if (map.Count == 0)
+            {
+                value = default!;
+                return false;
+            }
+
+            if (map.TryGetValue(member.OriginalDefinition, out value))
+            {
+                return true;
+            }
+
+            if (member.DeclaredAccessibility != Accessibility.Public)
+            {
+                return false;
+            }
+
+            for (var type = member.ContainingType; type != null; type = type.ContainingType)
+            {
+                if (map.TryGetValue(type.OriginalDefinition, out value))
+                {
+                    return true;
+                }
+            }
+
+            for (var ns = member.ContainingNamespace; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+            {
+                if (map.TryGetValue(ns, out value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Model
+{
+    /// <summary>Where a sink hands data: to whom, and which company.</summary>
+    internal sealed class SinkInfo
+    {
+        public SinkInfo(string name, RecipientKind declared, string? party)
+        {
+            Name = name;
+            Declared = declared;
+            Recipients = RecipientKinds.Effective(declared);
+            Party = string.IsNullOrEmpty(party) ? null : party;
+        }
+
+        /// <summary>Short display name such as "FB.LogAppEvent".</summary>
+        public string Name { get; }
+
+        public RecipientKind Declared { get; }
+
+        /// <summary>Declared recipients plus third party when only a purpose was named.</summary>
+        public RecipientKind Recipients { get; }
+
+        public string? Party { get; }
+
+        public SinkInfo WithName(string name) => new SinkInfo(name, Declared, Party);
+    }
+
+    /// <summary>A promise from <c>[assembly: PrivacyPromise]</c> or a rules-file <c>promise:</c> line.</summary>
+    internal sealed class Promise
+    {
+        public Promise(string category, RecipientKind neverSharedWith, string statement, Location location)
+        {
+            Category = category;
+            NeverSharedWith = neverSharedWith;
+            Statement = statement;
+            Location = location;
+        }
+
+        public string Category { get; }
+        public RecipientKind NeverSharedWith { get; }
+        public string Statement { get; }
+        public Location Location { get; }
+    }
+
+    /// <summary>A disclosure from <c>[assembly: PrivacyDisclosure]</c> or a rules-file <c>disclosure:</c> line.</summary>
+    internal sealed class Disclosure
+    {
+        public Disclosure(string category, RecipientKind recipients, string? party, string? purpose, Location location)
+        {
+            Category = category;
+            Recipients = recipients;
+            Party = string.IsNullOrEmpty(party) ? null : party;
+            Purpose = purpose;
+            Location = location;
+        }
+
+        public string Category { get; }
+        public RecipientKind Recipients { get; }
+        public string? Party { get; }
+        public string? Purpose { get; }
+        public Location Location { get; }
+
+        /// <summary>A disclosure with a party covers only sinks of that party.</summary>
+        public bool CoversParty(string? sinkParty) =>
+            Party == null || string.Equals(Party, sinkParty, System.StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,30 @@
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>Keys of <c>Diagnostic.Properties</c> on flow diagnostics (PRIV001/002/003/900), read by code fixes and the privacy report.</summary>
+    public static class DiagnosticProperties
+    {
+        /// <summary>Category key of the data, e.g. <c>user.contact.phone_number</c>.</summary>
+        public const string Category = "category";
+
+        /// <summary>Source member display name, e.g. <c>Account.PhoneNumber</c>.</summary>
+        public const string Source = "source";
+
+        /// <summary>Sink display name, e.g. <c>FB.LogAppEvent</c>.</summary>
+        public const string Sink = "sink";
+
+        /// <summary>The sink's effective recipients as rules-file words, comma separated (<c>advertising,third_party</c>).</summary>
+        public const string Recipients = "recipients";
+
+        /// <summary>The sink's party, when known (<c>Meta</c>).</summary>
+        public const string Party = "party";
+
+        /// <summary>For PRIV002: the recipients that no disclosure covers, as rules-file words.</summary>
+        public const string Undisclosed = "undisclosed";
+
+        /// <summary>For PRIV900: the rule the flow raised (PRIV001/002/003) or "none" when it is allowed.</summary>
+        public const string Verdict = "verdict";
+
+        /// <summary>For PRIV001: the statement of the broken promise.</summary>
+        public const string Promise = "promise";
+    }
+}

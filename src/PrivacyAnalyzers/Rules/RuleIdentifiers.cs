@@ -1,0 +1,20 @@
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>Every diagnostic ID the package reports. Pages live in docs/rules/{ID}.md.</summary>
+    public static class RuleIdentifiers
+    {
+        public const string PromiseBroken = "PRIV001";
+        public const string UndisclosedSharing = "PRIV002";
+        public const string UndisclosedLogging = "PRIV003";
+        public const string MalformedAnnotation = "PRIV010";
+        public const string UnmarkedLibraryExposure = "PRIV020";
+        public const string UnmarkedPersonalData = "PRIV100";
+
+        /// <summary>Hidden, off by default: one per flow into any sink, for the privacy report.</summary>
+        public const string FlowReport = "PRIV900";
+
+        public const string HelpLinkBase = "https://github.com/privacyanalyzers/privacyanalyzers/blob/main/docs/rules/";
+
+        public static string GetHelpUri(string id) => HelpLinkBase + id + ".md";
+    }
+}
