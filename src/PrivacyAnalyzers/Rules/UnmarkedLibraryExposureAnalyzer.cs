@@ -2,16 +2,18 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Configuration;
+using PrivacyAnalyzers.Model;
 
 namespace PrivacyAnalyzers.Rules
 {
     /// <summary>
     /// PRIV020: a public or protected property or method of a public type returns personal data read
     /// from an annotated member (<c>public string Phone =&gt; _account.PhoneNumber;</c>) without carrying
-    /// <c>[PersonalData]</c> itself, so projects that reference the library lose track of the data.
+    /// <c>[PersonalData]</c> for that category itself, so projects that reference the library lose track of the data.
     /// Executables are skipped: nobody references their API.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -31,25 +33,39 @@ namespace PrivacyAnalyzers.Rules
                 }
 
                 var model = PrivacyModelCache.Get(start.Compilation, start.Options, start.CancellationToken);
-                start.RegisterOperationBlockAction(c => Analyze(c, model));
+                start.RegisterSyntaxNodeAction(c => Analyze(c, model), SyntaxKind.MethodDeclaration, SyntaxKind.PropertyDeclaration);
             });
         }
 
-        private static void Analyze(OperationBlockAnalysisContext context, PrivacyModel model)
+        /// <summary>
+        /// A syntax-node action rather than an operation-block one: the diagnostic sits on the member's
+        /// name, outside the getter's body, and must stay local to what is analyzed for the code fix to apply.
+        /// </summary>
+        private static void Analyze(SyntaxNodeAnalysisContext context, PrivacyModel model)
         {
-            if (context.OwningSymbol is not IMethodSymbol method || ExposedMember(method) is not { } member || IsMarked(model, member))
+            if (context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is not { } declared
+                || ExposedMember(declared) is not { } member || HasClassification(model, member))
             {
                 return;
             }
 
             var exposed = new ReturnedSources(model);
-            foreach (var block in context.OperationBlocks)
+            foreach (var body in Bodies(context.Node))
             {
-                exposed.AddReturnsOf(block);
+                if (context.SemanticModel.GetOperation(body, context.CancellationToken) is { } block)
+                {
+                    exposed.AddReturnsOf(block);
+                }
             }
 
+            var marked = model.SourceCategories(member);
             foreach (var (category, source) in exposed.Found)
             {
+                if (marked.Any(m => CategoryKey.Covers(m, category)))
+                {
+                    continue;
+                }
+
                 var properties = ImmutableDictionary<string, string?>.Empty
                     .Add(DiagnosticProperties.Category, category)
                     .Add(DiagnosticProperties.Source, PrivacyModel.DisplayName(source.Symbol));
@@ -58,17 +74,29 @@ namespace PrivacyAnalyzers.Rules
             }
         }
 
-        /// <summary>The member a referencing project sees through this body: the method, or the property of a getter.</summary>
-        private static ISymbol? ExposedMember(IMethodSymbol method)
+        /// <summary>The bodies whose returns a caller receives: the method's, or the property's getter.</summary>
+        private static IEnumerable<SyntaxNode> Bodies(SyntaxNode declaration)
         {
-            ISymbol? member = method.MethodKind switch
+            switch (declaration)
             {
-                MethodKind.Ordinary when !method.ReturnsVoid => method,
-                MethodKind.PropertyGet => method.AssociatedSymbol,
-                _ => null,
-            };
-            return member != null && !member.IsOverride && IsVisibleOutside(member) ? member : null;
+                case MethodDeclarationSyntax method:
+                    return new SyntaxNode?[] { method.Body, method.ExpressionBody }.OfType<SyntaxNode>();
+                case PropertyDeclarationSyntax { ExpressionBody: { } arrow }:
+                    return new[] { arrow };
+                case PropertyDeclarationSyntax property:
+                    var getter = property.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration));
+                    return new SyntaxNode?[] { getter?.Body, getter?.ExpressionBody }.OfType<SyntaxNode>();
+                default:
+                    return Enumerable.Empty<SyntaxNode>();
+            }
         }
+
+        /// <summary>Methods that return something and properties, when a referencing project can see them.</summary>
+        private static ISymbol? ExposedMember(ISymbol member) =>
+            member is IMethodSymbol { MethodKind: MethodKind.Ordinary, ReturnsVoid: false } or IPropertySymbol
+            && !member.IsOverride && IsVisibleOutside(member)
+                ? member
+                : null;
 
         private static bool IsVisibleOutside(ISymbol member)
         {
@@ -88,13 +116,14 @@ namespace PrivacyAnalyzers.Rules
             return member.ContainingType != null;
         }
 
-        /// <summary>Marked by <c>[PersonalData]</c> (on it or its return), a classification attribute or the rules file.</summary>
-        private static bool IsMarked(PrivacyModel model, ISymbol member)
+        /// <summary>
+        /// A classification attribute (Microsoft.Extensions.Compliance, <c>NoDataClassification</c> included) is the
+        /// team's own decision about the member: PRIV020 stays out. <c>[PersonalData]</c> marks only its categories.
+        /// </summary>
+        private static bool HasClassification(PrivacyModel model, ISymbol member)
         {
             var attributes = member is IMethodSymbol method ? method.GetAttributes().AddRange(method.GetReturnTypeAttributes()) : member.GetAttributes();
-            return !model.SourceCategories(member).IsEmpty
-                || attributes.Any(a => WellKnownSymbols.Is(a.AttributeClass, model.Symbols.PersonalData)
-                                       || WellKnownSymbols.Is(a.AttributeClass, model.Symbols.DataClassificationAttribute));
+            return attributes.Any(a => WellKnownSymbols.Is(a.AttributeClass, model.Symbols.DataClassificationAttribute));
         }
     }
 }

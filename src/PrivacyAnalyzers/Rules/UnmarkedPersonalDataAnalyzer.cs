@@ -84,7 +84,7 @@ namespace PrivacyAnalyzers.Rules
             }
 
             name = ValueKinds.CategoryOf(type) ?? name;
-            var key = KnownCategories.KeyOf(name)!;
+            var key = WellKnownCategories.All.First(c => c.Constant == name).Key;
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(DiagnosticProperties.Category, key)
                 .Add(DiagnosticProperties.CategoryName, name);

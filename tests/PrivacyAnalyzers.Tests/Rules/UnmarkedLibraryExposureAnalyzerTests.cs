@@ -32,11 +32,13 @@ public sealed class UnmarkedLibraryExposureAnalyzerTests
                 public string {|#0:Phone|} => {|#1:_account.PhoneNumber|};
                 public string {|#2:GetEmail|}() { return {|#3:_account.Email|}.Trim(); }
                 public string Name => _account.DisplayName;
+                [PersonalData(DataCategory.Email)] public string {|#4:Both|} { get { return _account.Email + {|#5:_account.PhoneNumber|}; } }
             }
             """;
         await new AnalyzerTest<UnmarkedLibraryExposureAnalyzer>(source,
             Expected(0, "Profile.Phone", "user.contact.phone_number", "Account.PhoneNumber"),
-            Expected(2, "Profile.GetEmail", "user.contact.email", "Account.Email")).RunAsync();
+            Expected(2, "Profile.GetEmail", "user.contact.email", "Account.Email"),
+            Expected(4, "Profile.Both", "user.contact.phone_number", "Account.PhoneNumber")).RunAsync();
     }
 
     [Fact]
@@ -67,6 +69,7 @@ public sealed class UnmarkedLibraryExposureAnalyzerTests
                 private readonly Account _account = new();
                 [PersonalData(DataCategory.PhoneNumber)] public string Phone => _account.PhoneNumber;
                 [return: PersonalData(DataCategory.Email)] public string GetEmail() => _account.Email;
+                [PersonalData(DataCategory.Contact)] public string Contact => _account.PhoneNumber + _account.Email;
                 internal string InternalPhone => _account.PhoneNumber;
                 private string PrivatePhone => _account.PhoneNumber;
                 public int PhoneLength => _account.PhoneNumber.Length;
