@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Configuration;
+using PrivacyAnalyzers.Exposure;
 using PrivacyAnalyzers.Model;
 
 namespace PrivacyAnalyzers.Rules

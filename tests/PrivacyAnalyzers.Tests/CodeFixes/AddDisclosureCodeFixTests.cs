@@ -88,6 +88,41 @@ public sealed class AddDisclosureCodeFixTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task Discloses_a_flow_the_engine_reports_and_the_warning_goes()
+    {
+        const string usage = """
+            using PrivacyAnalyzers;
+
+            public sealed class Account
+            {
+                [PersonalData(DataCategory.Email)] public string Email { get; init; } = "";
+            }
+
+            [DataSink(Recipient.Analytics, Party = "Segment")]
+            public interface ITracker { void Identify(string userId); }
+
+            public sealed class Onboarding(ITracker tracker)
+            {
+                public void Run(Account account) => tracker.Identify({|#0:account.Email|});
+            }
+            """;
+        var test = new CodeFixTest<PrivacyFlowAnalyzer, AddDisclosureCodeFixProvider>(usage, "");
+        test.TestState.ExpectedDiagnostics.Clear();
+        test.FixedState.Sources.Clear();
+        test.FixedState.Sources.Add(usage.Replace("{|#0:account.Email|}", "account.Email"));
+        test.FixedState.Sources.Add(("/0/PrivacyPolicy.cs", """
+            using PrivacyAnalyzers;
+
+            [assembly: PrivacyDisclosure(DataCategory.Email, Recipient.ThirdParty | Recipient.Analytics, Party = "Segment")]
+
+            """));
+        test.TestState.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(RuleDescriptors.UndisclosedSharing).WithLocation(0)
+            .WithArguments("user.contact.email", "Account.Email", "analytics", "ITracker.Identify", " (Segment)", "analytics, third-party")
+            .WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations));
+        await test.RunAsync();
+    }
+
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     private sealed class SharingAnalyzer : DiagnosticAnalyzer
     {

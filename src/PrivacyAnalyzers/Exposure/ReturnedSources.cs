@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Configuration;
 
-namespace PrivacyAnalyzers.Rules
+namespace PrivacyAnalyzers.Exposure
 {
     /// <summary>
     /// For PRIV020: the annotated members whose values a method body returns, found syntactically from
