@@ -12,18 +12,18 @@ namespace PrivacyAnalyzers.Naming
         /// Options: <c>numbers</c> (a numeric member may hold it), <c>dates</c> (a date member may hold it).
         /// </summary>
         public const string Phrases = @"
-PhoneNumber     : phone, phonenumber, telephone, tel, mobile, mobile phone, cellphone, cell phone, cell number, msisdn, fax, contact number ; numbers
+PhoneNumber     : phone, phonenumber, telephone, tel, mobile, mobile phone, cellphone, cell phone, cell number, msisdn, fax, contact number, sms number ; numbers
 Email           : email, e mail, emailaddress, email address, e mail address, mail address, mailaddress
-PostalAddress   : address, street, street address, postal address, home address, zip, zip code, zipcode, postcode, post code, postal code, house number ; numbers
+PostalAddress   : address, street, street address, postal address, home address, zip, zip code, zipcode, postcode, post code, postal code, house number, street name, street number ; numbers
 DateOfBirth     : dob, date of birth, birth date, birthdate, birthday, birth day, birth year ; numbers, dates
-PreciseLocation : latitude, longitude, lat, lng, lon, lat lng, lat long, lat lon, geo location, geolocation, geo position, geoposition, geo coordinates, gps location, gps position, gps coordinates, geohash, geo hash ; numbers
-IpAddress       : ip, ip address, ipaddress, ip addr, ipv 4, ipv 6, ipv 4 address, ipv 6 address, remote address, client address ; numbers
-DeviceId        : device id, deviceid, device identifier, idfa, idfv, gaid, aaid, advertising id, advertiser id, ad id, android id, imei, udid, mac address, device token, push token ; numbers
-GovernmentId    : ssn, social security, social security number, passport, passport number, national id, national identifier, national insurance number, tax id, taxid, tax number, tax identification number, tin, driver license, drivers license, driving licence, driving license ; numbers
-Financial       : iban, account number, bank account, bank account number, routing number, sort code ; numbers
-CreditCard      : card number, credit card, creditcard, credit card number, cc number, ccn, pan!, cvv, cvc, cvv 2, card verification code, card security code ; numbers
+PreciseLocation : latitude, longitude, lat, lng, lon, lat lng, lat long, lat lon, geo location, geolocation, geo position, geoposition, geo coordinates, gps location, gps position, gps coordinates, gps, geohash, geo hash, last known location, current location, precise location, exact location ; numbers
+IpAddress       : ip, ip address, ipaddress, ip addr, ipv 4, ipv 6, ipv 4 address, ipv 6 address, remote address, client address, x forwarded for, forwarded for ; numbers
+DeviceId        : device id, deviceid, device identifier, idfa, idfv, gaid, aaid, advertising id, advertiser id, ad id, android id, imei, udid, mac address, device token, push token, hardware id, device fingerprint, browser fingerprint, app instance id, installation id, install id ; numbers
+GovernmentId    : ssn, social security, social security number, passport, passport number, national id, national identifier, national insurance number, social insurance number, tax id, taxid, tax number, tax identification number, tin, driver license, drivers license, driving licence, driving license ; numbers
+Financial       : iban, account number, bank account, bank account number, routing number, sort code, salary, income, annual income ; numbers
+CreditCard      : card number, credit card, creditcard, credit card number, cc number, ccn, pan!, cvv, cvc, cvv 2, card verification code, card security code, card last 4, card last four ; numbers
 Credentials     : password, passwd, pwd, passcode, passphrase, pass phrase, secret!, pin!, pin code, security answer
-Name            : first name, last name, full name, given name, family name, middle name, maiden name, legal name, surname, sur name, forename, fore name, firstname, lastname, fullname, givenname, familyname, customer name, contact name, patient name, person name, employee name, holder name, cardholder name, card holder name, recipient name, applicant name, guest name, passenger name
+Name            : first name, last name, full name, given name, family name, middle name, maiden name, legal name, surname, sur name, forename, fore name, firstname, lastname, fullname, givenname, familyname, customer name, contact name, patient name, person name, employee name, holder name, cardholder name, card holder name, recipient name, applicant name, guest name, passenger name, preferred name, spouse name, account holder, account holder name
 -               : server address, memory address, base address, web address, host address, endpoint address, proxy address, local address, listen address, bind address, network address, broadcast address, wallet address, contract address, url address, start address, end address, mail server, email server, email template, mobile app, phone book
 ";
 

@@ -22,7 +22,7 @@ public sealed class NameCorpusTests(ITestOutputHelper output)
         using System.Text.RegularExpressions;
         public enum PhoneType { Mobile } public enum AddressType { Home } public enum AccountType { Checking }
         public enum CardType { Visa } public enum DeviceType { Phone } public enum OrderStatus { Open }
-        public interface IPhoneValidator { } public interface IEmailSender { }
+        public interface IPhoneValidator { } public interface IEmailSender { } public interface IAddressValidationService { }
         public class Address { } public class GeoPoint { } public class PasswordOptions { }
         """;
 

@@ -52,6 +52,16 @@ public sealed class UnmarkedPersonalDataAnalyzerTests
             {
                 [PersonalData(DataCategory.PhoneNumber)] public string Phone { get; set; } = "";
                 [PersonalData("not a key")] public string Mobile { get; set; } = "";
+                [Pii] public string Email { get; set; } = "";
+                [Microsoft.Extensions.Compliance.Classification.NoDataClassification] public string SupportPhone { get; set; } = "";
+            }
+
+            public sealed class PiiAttribute : Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute { }
+
+            namespace Microsoft.Extensions.Compliance.Classification
+            {
+                public class DataClassificationAttribute : System.Attribute { }
+                public sealed class NoDataClassificationAttribute : DataClassificationAttribute { }
             }
             """;
         await Test(source).RunAsync();
