@@ -168,6 +168,19 @@ public sealed class MalformedAnnotationTests
         Priv010(2, "[DataSink] on 'Crm.Send' names no recipient: pass who receives the data, such as Recipient.Analytics or Recipient.Advertising | Recipient.ThirdParty"));
 
     [Fact]
+    public Task Unusable_rules_file_lines_are_reported_at_their_line() =>
+        new AnalyzerTest("""
+            public class Account { public string Phone = ""; }
+            """)
+            .WithRules("""
+                # Team rules
+                source: F:Account.Phone ; user.contact.phone_number
+                {|PRIV010:source: F:Account.Missing ; user.contact.phone_number|}
+                {|PRIV010:sink: F:Account.Phone ; adverts|}
+                """)
+            .RunAsync();
+
+    [Fact]
     public Task Half_typed_attributes_raise_compiler_errors_only()
     {
         var test = new AnalyzerTest("""
