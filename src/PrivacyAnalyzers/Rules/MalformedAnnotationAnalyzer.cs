@@ -26,9 +26,20 @@ namespace PrivacyAnalyzers.Rules
             context.RegisterCompilationStartAction(start =>
             {
                 var model = PrivacyModelCache.Get(start.Compilation, start.Options, start.CancellationToken);
+                start.RegisterCompilationEndAction(end =>
+                {
+                    foreach (var problem in model.Rules.Problems)
+                    {
+                        if (problem.Id == RuleIdentifiers.MalformedAnnotation)
+                        {
+                            end.ReportDiagnostic(problem);
+                        }
+                    }
+                });
+
                 if (model.Symbols.PersonalData == null)
                 {
-                    return; // The annotations are not referenced: nothing to check.
+                    return; // The annotations are not referenced: no attribute to check.
                 }
 
                 var checks = new AnnotationChecks(start.Compilation, model.Symbols, model.Policy.Promises);
@@ -42,16 +53,6 @@ namespace PrivacyAnalyzers.Rules
                     OperationKind.AnonymousFunction);
                 start.RegisterSyntaxNodeAction(c => CheckAssemblyAttributes(c, (AttributeListSyntax)c.Node, assemblyAttributes, checks),
                     SyntaxKind.AttributeList);
-                start.RegisterCompilationEndAction(end =>
-                {
-                    foreach (var problem in model.Rules.Problems)
-                    {
-                        if (problem.Id == RuleIdentifiers.MalformedAnnotation)
-                        {
-                            end.ReportDiagnostic(problem);
-                        }
-                    }
-                });
             });
         }
 
