@@ -27,6 +27,18 @@ public sealed class RuleCatalogTests
 
     [Theory]
     [MemberData(nameof(Ids))]
+    public void Help_page_says_how_to_suppress_and_configure_the_rule(string id)
+    {
+        var text = File.ReadAllText(RepositoryPaths.Combine("docs", "rules", id + ".md"));
+        Assert.Contains("## How to suppress it", text);
+        Assert.Contains("#pragma warning disable " + id, text);
+        Assert.Contains($"dotnet_diagnostic.{id}.severity", text);
+        Assert.Contains($"[SuppressMessage(\"Privacy\", \"{id}:{Descriptor(id).Title}\"", text);
+        Assert.Contains("## Options", text);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
     public void Help_link_points_at_the_help_page(string id)
     {
         var descriptor = Descriptor(id);
