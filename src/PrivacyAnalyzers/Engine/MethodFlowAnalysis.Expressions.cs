@@ -294,7 +294,7 @@ namespace PrivacyAnalyzers.Engine
                     foreach (var sub in recursive.PropertySubpatterns)
                     {
                         var member = sub.Member is IPropertyReferenceOperation p ? (ISymbol)p.Property : (sub.Member as IFieldReferenceOperation)?.Field;
-                        BindPattern(sub.Pattern, member == null ? value : ReadMemberOf(value, member, sub.Syntax.GetLocation()), state);
+                        BindPattern(sub.Pattern, member == null ? value : ReadMemberOf(value, member, sub.Syntax.GetLocation()).Join(SourcesOf(member, sub.Member)), state);
                     }
 
                     for (var i = 0; i < recursive.DeconstructionSubpatterns.Length; i++)
@@ -345,6 +345,10 @@ namespace PrivacyAnalyzers.Engine
                     break;
                 case IConversionOperation conversion:
                     UpdateReference(conversion.Operand, update, state);
+                    break;
+                case IInvocationOperation { Instance: { } inner } fluent when SymbolEqualityComparer.Default.Equals(fluent.Type, inner.Type):
+                    // builder.Append(a).Append(b): the builder is changed through the chain.
+                    UpdateReference(inner, update, state);
                     break;
                 case IFieldReferenceOperation field:
                     WriteMember(field.Field, field.Instance, update(ReadMember(field, field.Field, field.Instance, state)), state);

@@ -16,6 +16,8 @@ public static class FlowVerifier
         using System;
         using System.Collections.Generic;
         using System.Linq;
+        using System.Security.Cryptography;
+        using System.Text;
         using System.Threading.Tasks;
         using PrivacyAnalyzers;
 
@@ -37,6 +39,11 @@ public static class FlowVerifier
         public static class Pii { [Anonymizer] public static string Anonymize(string value) => "x"; }
 
         """;
+
+    /// <summary>An expected flow diagnostic at markup location <c>{|#n:...|}</c>, its path not checked.</summary>
+    public static DiagnosticResult At(string id, int markup) =>
+        new DiagnosticResult(id, id == "PRIV001" ? Microsoft.CodeAnalysis.DiagnosticSeverity.Error : id == "PRIV100" || id == "PRIV020" ? Microsoft.CodeAnalysis.DiagnosticSeverity.Info : Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
+            .WithLocation(markup).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
 
     public static Task VerifyAsync(string code, params DiagnosticResult[] expected) =>
         new Infrastructure.AnalyzerTest<PrivacyFlowAnalyzer>(Prelude + code, expected).RunAsync();
