@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Messenger.Accounts;
 using Messenger.Contacts;
 
@@ -29,6 +31,10 @@ public sealed class GrowthService
 
         // PRIV001: through a helper that normalizes the number.
         _ads.Upload("messenger-signups-e164", ToE164(account.PhoneNumber));
+
+        // PRIV001: "we only share hashes" is no excuse; hashed numbers are exactly what audience matching uses.
+        var hashed = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(phone)));
+        _ads.Upload("messenger-signups-sha256", hashed);
 
         // Fine: a display name is not personal data here, and the account id says nothing about the user.
         _ads.Upload("messenger-nicknames", account.DisplayName + "/" + account.Id);
