@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -219,7 +220,10 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Stores <paramref name="value"/> into <paramref name="target"/>; returns the value.</summary>
         private AbstractValue Assign(IOperation target, AbstractValue value, IOperation valueOperation, FlowState state, bool weak)
         {
-            var step = target.Syntax.Parent?.GetLocation() ?? target.Syntax.GetLocation();
+            // The step is "p = value": the declarator of a local, or the assignment expression.
+            var step = target.Syntax.IsKind(SyntaxKind.VariableDeclarator) || target.Syntax.Parent == null
+                ? target.Syntax.GetLocation()
+                : target.Syntax.Parent.GetLocation();
             var stepped = value.WithStep(step);
             switch (target)
             {
