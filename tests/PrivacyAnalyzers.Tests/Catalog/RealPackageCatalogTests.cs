@@ -56,7 +56,7 @@ public class RealPackageCatalogTests
     [Fact]
     public async Task SerilogWriteMethodsOnTheStaticLogTheInterfaceAndTheLoggerClass()
     {
-        var sinks = await SinksAsync("""
+        var sinks = await CatalogProbe.SinksAsync("""
             class C
             {
                 void M(Serilog.ILogger log, string phone)
@@ -81,7 +81,7 @@ public class RealPackageCatalogTests
     [Fact]
     public async Task NLogLoggerAndInterface()
     {
-        var sinks = await SinksAsync("""
+        var sinks = await CatalogProbe.SinksAsync("""
             class C
             {
                 void M(NLog.ILogger log, string phone)
@@ -102,7 +102,7 @@ public class RealPackageCatalogTests
     [Fact]
     public async Task SentryCaptureTagsBreadcrumbsAndUser()
     {
-        var sinks = await SinksAsync("""
+        var sinks = await CatalogProbe.SinksAsync("""
             using Sentry;
             class C
             {
@@ -133,7 +133,7 @@ public class RealPackageCatalogTests
     [InlineData("3.2.0")]
     public async Task ApplicationInsightsEventsAreAnalyticsAndTracesAreLogging(string version)
     {
-        var sinks = await SinksAsync("""
+        var sinks = await CatalogProbe.SinksAsync("""
             class C
             {
                 void M(Microsoft.ApplicationInsights.TelemetryClient client, string phone)
@@ -155,7 +155,7 @@ public class RealPackageCatalogTests
     [Fact]
     public async Task MicrosoftExtensionsLoggingInterfaceAndExtensions()
     {
-        var sinks = await SinksAsync("""
+        var sinks = await CatalogProbe.SinksAsync("""
             using Microsoft.Extensions.Logging;
             class C
             {
@@ -184,7 +184,7 @@ public class RealPackageCatalogTests
     [InlineData("10.11.0")]
     public async Task MicrosoftExtensionsAIChatClients(string version)
     {
-        var sinks = await SinksAsync("""
+        var sinks = await CatalogProbe.SinksAsync("""
             using Microsoft.Extensions.AI;
             class C
             {
@@ -209,7 +209,7 @@ public class RealPackageCatalogTests
     [Fact]
     public async Task OpenAIChatCompletions()
     {
-        var sinks = await SinksAsync("""
+        var sinks = await CatalogProbe.SinksAsync("""
             using OpenAI.Chat;
             class C
             {
@@ -230,7 +230,7 @@ public class RealPackageCatalogTests
     [Fact]
     public async Task AnthropicMessages()
     {
-        var sinks = await SinksAsync("""
+        var sinks = await CatalogProbe.SinksAsync("""
             class C
             {
                 void M(Anthropic.AnthropicClient client, Anthropic.Models.Messages.MessageCreateParams request)
@@ -246,7 +246,7 @@ public class RealPackageCatalogTests
     [Fact]
     public async Task ConsoleDebugAndTraceFromTheFramework()
     {
-        var sinks = await SinksAsync("""
+        var sinks = await CatalogProbe.SinksAsync("""
             class C
             {
                 void M(string phone)
@@ -265,13 +265,5 @@ public class RealPackageCatalogTests
         CatalogProbe.AssertSink(sinks, "System.Diagnostics.Debug.WriteLine(phone)", Logging, null);
         CatalogProbe.AssertSink(sinks, "System.Diagnostics.Trace.TraceInformation(phone)", Logging, null);
         Assert.Null(sinks["System.Console.ReadLine()"]);
-    }
-
-    private static async Task<Dictionary<string, SinkInfo?>> SinksAsync(string source, params (string, string)[] packages)
-    {
-        var compilation = await TestCompilations.CreateAsync(source, packages);
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
-        return CatalogProbe.SinksAtCallSites(compilation, TestCompilations.Model(compilation));
     }
 }

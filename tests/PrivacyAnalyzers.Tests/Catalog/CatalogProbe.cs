@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PrivacyAnalyzers.Configuration;
 using PrivacyAnalyzers.Model;
+using PrivacyAnalyzers.Tests.Infrastructure;
 
 namespace PrivacyAnalyzers.Tests.Catalog;
 
@@ -34,6 +35,15 @@ internal static class CatalogProbe
         }
 
         return result;
+    }
+
+    /// <summary>Compiles <paramref name="source"/> (it must compile cleanly) and maps each call site to its sink.</summary>
+    public static async Task<Dictionary<string, SinkInfo?>> SinksAsync(string source, params (string, string)[] packages)
+    {
+        var compilation = await TestCompilations.CreateAsync(source, packages);
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Xunit.Assert.True(errors.Count == 0, string.Join("\n", errors));
+        return SinksAtCallSites(compilation, TestCompilations.Model(compilation));
     }
 
     public static void AssertSink(Dictionary<string, SinkInfo?> sinks, string callSite, RecipientKind recipients, string? party)
