@@ -19,7 +19,7 @@ namespace PrivacyAnalyzers.Configuration
         private static PrivacyModel Build(Compilation compilation, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
         {
             var symbols = new WellKnownSymbols(compilation);
-            var privacyOptions = PrivacyOptions.Read(options);
+            var privacyOptions = PrivacyOptions.Read(options, compilation);
             var rules = RulesLoader.Load(compilation, options.AdditionalFiles, privacyOptions, cancellationToken);
             var policy = PolicyReader.Read(compilation, symbols, rules, privacyOptions.DisclosureRequiredFor);
             return new PrivacyModel(compilation, symbols, rules, policy, new ClassificationReader(symbols, compilation));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Model;
@@ -35,13 +36,20 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>PRIV010 diagnostics for values that could not be read (no location: the key names the place).</summary>
         public IReadOnlyList<Diagnostic> Problems { get; }
 
-        public static PrivacyOptions Read(AnalyzerOptions? options)
+        /// <summary>
+        /// Reads the global options; a key absent there is looked up in the <c>.editorconfig</c> options of the
+        /// compilation's first file, since most teams put settings under <c>[*.cs]</c>.
+        /// </summary>
+        public static PrivacyOptions Read(AnalyzerOptions? options, Compilation? compilation = null)
         {
-            var global = options?.AnalyzerConfigOptionsProvider.GlobalOptions;
-            if (global == null)
+            if (options == null)
             {
                 return Default;
             }
+
+            var provider = options.AnalyzerConfigOptionsProvider;
+            var firstTree = compilation?.SyntaxTrees.FirstOrDefault();
+            var global = new FallbackOptions(provider.GlobalOptions, firstTree == null ? null : provider.GetOptions(firstTree));
 
             var problems = new List<Diagnostic>();
             var required = RecipientKinds.DisclosureRequiredByDefault;
@@ -68,6 +76,31 @@ namespace PrivacyAnalyzers.Configuration
             }
 
             return new PrivacyOptions(required, useCatalog, problems);
+        }
+
+        /// <summary>Global options first, then one file's options.</summary>
+        private sealed class FallbackOptions
+        {
+            private readonly AnalyzerConfigOptions _first;
+            private readonly AnalyzerConfigOptions? _second;
+
+            public FallbackOptions(AnalyzerConfigOptions first, AnalyzerConfigOptions? second)
+            {
+                _first = first;
+                _second = second;
+            }
+
+            public bool TryGetValue(string key, out string value)
+            {
+                if (_first.TryGetValue(key, out var found) || (_second != null && _second.TryGetValue(key, out found)))
+                {
+                    value = found ?? "";
+                    return true;
+                }
+
+                value = "";
+                return false;
+            }
         }
 
         private static bool TryParseRecipients(string text, out RecipientKind result)

@@ -21,7 +21,7 @@ namespace PrivacyAnalyzers.Configuration
         private static readonly Lazy<RulesFile> Catalog = new Lazy<RulesFile>(() => RulesFileParser.Parse(SourceText.From(ReadCatalogText())));
 
         public static ResolvedRules Load(Compilation compilation, ImmutableArray<AdditionalText> additionalFiles, AnalyzerOptions options, CancellationToken cancellationToken) =>
-            Load(compilation, additionalFiles, PrivacyOptions.Read(options), cancellationToken);
+            Load(compilation, additionalFiles, PrivacyOptions.Read(options, compilation), cancellationToken);
 
         public static ResolvedRules Load(Compilation compilation, ImmutableArray<AdditionalText> additionalFiles, PrivacyOptions options, CancellationToken cancellationToken)
         {

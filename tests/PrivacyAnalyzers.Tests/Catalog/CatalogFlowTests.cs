@@ -82,6 +82,14 @@ public class CatalogFlowTests
     }
 
     [Fact]
+    public Task CatalogCanBeTurnedOffFromAnEditorConfigSection()
+    {
+        var test = Test("class C { void M(Account a) { System.Console.WriteLine(a.PhoneNumber); } }");
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nprivacy_analyzers.catalog = none\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task FacebookAppEventBreaksThePhonePromise() => Test("""
         namespace UnityEngine { public class ScriptableObject { } }
         namespace Facebook.Unity
