@@ -49,7 +49,8 @@ namespace PrivacyAnalyzers.Configuration
             var problems = ImmutableArray.CreateBuilder<RulesProblem>();
             foreach (var textLine in text.Lines)
             {
-                var raw = textLine.ToString();
+                // A byte-order mark can survive as text when a file is read without decoding it.
+                var raw = textLine.ToString().Replace("\uFEFF", " ");
                 var hash = raw.IndexOf('#');
                 var content = hash >= 0 ? raw.Substring(0, hash) : raw;
                 var trimmed = content.Trim();

@@ -66,6 +66,16 @@ public class RulesFileParserTests
     }
 
     [Fact]
+    public void ByteOrderMarkAndWindowsLineEndingsAreHarmless()
+    {
+        var file = Parse("\uFEFFsink: M:Acme.Ads.Upload ; advertising\r\nsource: P:Acme.User.Phone ; user.contact.phone_number\r\n");
+
+        Assert.Empty(file.Problems);
+        Assert.Equal(new[] { "M:Acme.Ads.Upload", "P:Acme.User.Phone" }, file.Entries.Select(e => e.SymbolId));
+        Assert.Equal(1, file.Entries[1].Line.Number);
+    }
+
+    [Fact]
     public void SourceAndAnonymizerTakeSeveralCategories()
     {
         var file = Parse("""
