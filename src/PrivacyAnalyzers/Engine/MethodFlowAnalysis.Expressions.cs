@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -219,7 +220,10 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Stores <paramref name="value"/> into <paramref name="target"/>; returns the value.</summary>
         private AbstractValue Assign(IOperation target, AbstractValue value, IOperation valueOperation, FlowState state, bool weak)
         {
-            var step = target.Syntax.Parent?.GetLocation() ?? target.Syntax.GetLocation();
+            // The step is "p = value": the declarator of a local, or the assignment expression.
+            var step = target.Syntax.IsKind(SyntaxKind.VariableDeclarator) || target.Syntax.Parent == null
+                ? target.Syntax.GetLocation()
+                : target.Syntax.Parent.GetLocation();
             var stepped = value.WithStep(step);
             switch (target)
             {
@@ -294,7 +298,7 @@ namespace PrivacyAnalyzers.Engine
                     foreach (var sub in recursive.PropertySubpatterns)
                     {
                         var member = sub.Member is IPropertyReferenceOperation p ? (ISymbol)p.Property : (sub.Member as IFieldReferenceOperation)?.Field;
-                        BindPattern(sub.Pattern, member == null ? value : ReadMemberOf(value, member, sub.Syntax.GetLocation()), state);
+                        BindPattern(sub.Pattern, member == null ? value : ReadMemberOf(value, member, sub.Syntax.GetLocation()).Join(SourcesOf(member, sub.Member)), state);
                     }
 
                     for (var i = 0; i < recursive.DeconstructionSubpatterns.Length; i++)
@@ -345,6 +349,10 @@ namespace PrivacyAnalyzers.Engine
                     break;
                 case IConversionOperation conversion:
                     UpdateReference(conversion.Operand, update, state);
+                    break;
+                case IInvocationOperation { Instance: { } inner } fluent when SymbolEqualityComparer.Default.Equals(fluent.Type, inner.Type):
+                    // builder.Append(a).Append(b): the builder is changed through the chain.
+                    UpdateReference(inner, update, state);
                     break;
                 case IFieldReferenceOperation field:
                     WriteMember(field.Field, field.Instance, update(ReadMember(field, field.Field, field.Instance, state)), state);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 
 namespace PrivacyAnalyzers.Engine
@@ -172,7 +173,10 @@ namespace PrivacyAnalyzers.Engine
                 var value = Evaluate(branchValue, state);
                 if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
                 {
-                    _returnValue = _returnValue.Join(value.WithStep(branchValue.Syntax.GetLocation()));
+                    // The step is the return statement (or the => body), not the returned expression itself.
+                    var returned = branchValue.Syntax.Parent is { } parent && parent.RawKind is (int)SyntaxKind.ReturnStatement or (int)SyntaxKind.ArrowExpressionClause
+                        ? parent : branchValue.Syntax;
+                    _returnValue = _returnValue.Join(value.WithStep(returned.GetLocation()));
                 }
             }
 
