@@ -1,0 +1,48 @@
+using System.Globalization;
+using PrivacyAnalyzers.Benchmarks;
+using PrivacyAnalyzers.CodeGen.Generation;
+using PrivacyAnalyzers.CodeGen.Harness;
+
+// dotnet run -c Release --project bench/PrivacyAnalyzers.Benchmarks [-- --quick] [--repeat N] [--details N] [--no-control] [--fuzz-long [N]]
+var arguments = new Arguments(args);
+if (arguments.FuzzLong)
+{
+    return await LongFuzz.RunAsync(arguments.FuzzMutants);
+}
+
+var references = await ReferenceSet.GetAsync();
+var sizes = arguments.Quick ? new[] { 2_500, 10_000, 40_000 } : new[] { 20_000, 80_000, 320_000 };
+Console.WriteLine($"PrivacyAnalyzers benchmark: {PackageAnalyzers.Create().Length} analyzers, {Environment.ProcessorCount} cores, {arguments.Repeats} repeat(s), best time kept");
+
+// Warm up once: JIT the compiler, the analyzers and the harness on a small codebase.
+await Measurer.MeasureAsync("warm-up", CodebaseGenerator.Generate(new GeneratorOptions(2_000)), references, repeats: 1);
+
+var results = new List<Measurement>();
+foreach (var size in sizes)
+{
+    var codebase = CodebaseGenerator.Generate(new GeneratorOptions(size));
+    var label = Label(size);
+    Console.WriteLine($"measuring {label}: {codebase.Lines:N0} lines, {codebase.Files.Count} files, {codebase.Leaks.Count} planted leaks...");
+    results.Add(await Measurer.MeasureAsync(label, codebase, references, arguments.Repeats));
+}
+
+Measurement? control = null;
+if (arguments.Control)
+{
+    var size = sizes[^1];
+    var codebase = CodebaseGenerator.Generate(new GeneratorOptions(size, PersonalData: false));
+    Console.WriteLine($"measuring control: the {Label(size)} code without [PersonalData]...");
+    control = await Measurer.MeasureAsync("control", codebase, references, arguments.Repeats);
+}
+
+Console.WriteLine();
+Console.WriteLine(ReportTable.Render(results, control));
+foreach (var measurement in results.Concat(control == null ? Array.Empty<Measurement>() : new[] { control }))
+{
+    Console.Write(ReportTable.Details(measurement, arguments.Details));
+}
+
+var correct = results.Concat(control == null ? Array.Empty<Measurement>() : new[] { control }).All(m => m.Match.Exact && m.AnalyzerExceptions == 0);
+return correct ? 0 : 1;
+
+static string Label(int size) => size >= 1000 ? (size / 1000).ToString(CultureInfo.InvariantCulture) + "k" : size.ToString(CultureInfo.InvariantCulture);
