@@ -1,19 +1,31 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.CodeGen.Generation;
 using PrivacyAnalyzers.CodeGen.Harness;
 
 namespace PrivacyAnalyzers.Benchmarks;
 
+/// <summary>
+/// Wall seconds and CPU seconds of this process (all threads). On a shared machine the CPU time is
+/// the steadier measure of work; the wall time is what a user waits for.
+/// </summary>
+public readonly record struct Cost(double Wall, double Cpu)
+{
+    public static Cost Best(Cost a, Cost b) => new Cost(Math.Min(a.Wall, b.Wall), Math.Min(a.Cpu, b.Cpu));
+
+    public static Cost operator -(Cost a, Cost b) => new Cost(Math.Max(0, a.Wall - b.Wall), Math.Max(0, a.Cpu - b.Cpu));
+
+    public static readonly Cost Worst = new Cost(double.MaxValue, double.MaxValue);
+}
+
 /// <summary>The numbers of one codebase. Times are the best of the repeats (the least disturbed by other load).</summary>
 public sealed record Measurement(
     string Label,
     GeneratedCodebase Codebase,
-    double CompileSeconds,
-    double BindSeconds,
-    double AnalysisWallSeconds,
+    Cost Compile,
+    Cost Bind,
+    Cost Analysis,
     double CallbackSeconds,
     double CompileMegabytes,
     double AddedMegabytes,
@@ -21,9 +33,11 @@ public sealed record Measurement(
     int AnalyzerExceptions)
 {
     /// <summary>What analyzers add: the analysis run minus the binding it also performs.</summary>
-    public double AnalyzerSeconds => Math.Max(0, AnalysisWallSeconds - BindSeconds);
+    public Cost Analyzer => Analysis - Bind;
 
-    public double Ratio => AnalyzerSeconds / CompileSeconds;
+    public double CpuRatio => Analyzer.Cpu / Compile.Cpu;
+
+    public double WallRatio => Analyzer.Wall / Compile.Wall;
 }
 
 /// <summary>
@@ -35,26 +49,27 @@ public sealed record Measurement(
 /// </summary>
 public static class Measurer
 {
-    public static async Task<Measurement> MeasureAsync(string label, GeneratedCodebase codebase, ImmutableArray<MetadataReference> references, int repeats)
+    public static Measurement Measure(string label, GeneratedCodebase codebase, ImmutableArray<MetadataReference> references, int repeats)
     {
         var trees = CompilationFactory.Parse(codebase);
         var analyzers = PackageAnalyzers.Create();
-        double compile = double.MaxValue, bind = double.MaxValue, analysis = double.MaxValue, callbacks = double.MaxValue;
+        Cost compile = Cost.Worst, bind = Cost.Worst, analysis = Cost.Worst;
+        var callbacks = double.MaxValue;
         double compileMb = 0, bindMb = 0, analysisMb = 0;
         AnalysisOutcome? outcome = null;
         for (var i = 0; i < repeats; i++)
         {
-            var (emitSeconds, emitMb) = Time(() => Emit(CompilationFactory.Create(label, trees, references)));
-            compile = Math.Min(compile, emitSeconds);
+            var (emitCost, emitMb) = Time(() => Emit(CompilationFactory.Create(label, trees, references)));
+            compile = Cost.Best(compile, emitCost);
             compileMb = emitMb;
 
-            var (bindSeconds, bindAlloc) = Time(() => CompilationFactory.Create(label, trees, references).GetDiagnostics());
-            bind = Math.Min(bind, bindSeconds);
+            var (bindCost, bindAlloc) = Time(() => CompilationFactory.Create(label, trees, references).GetDiagnostics());
+            bind = Cost.Best(bind, bindCost);
             bindMb = bindAlloc;
 
             var fresh = CompilationFactory.Create(label, trees, references);
-            var (analysisSeconds, analysisAlloc) = Time(() => outcome = AnalyzerRunner.RunAsync(fresh, analyzers, logExecutionTime: true).GetAwaiter().GetResult());
-            analysis = Math.Min(analysis, analysisSeconds);
+            var (analysisCost, analysisAlloc) = Time(() => outcome = AnalyzerRunner.RunAsync(fresh, analyzers, logExecutionTime: true).GetAwaiter().GetResult());
+            analysis = Cost.Best(analysis, analysisCost);
             callbacks = Math.Min(callbacks, outcome!.CallbackTime.TotalSeconds);
             analysisMb = analysisAlloc;
         }
@@ -75,17 +90,21 @@ public static class Measurer
         }
     }
 
-    /// <summary>Wall seconds and allocated megabytes (all threads) of one action, after a full collection.</summary>
-    private static (double Seconds, double Megabytes) Time(Action action)
+    /// <summary>Cost and allocated megabytes (all threads) of one action, after a full collection.</summary>
+    private static (Cost Cost, double Megabytes) Time(Action action)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var before = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
         action();
         watch.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
-        return (watch.Elapsed.TotalSeconds, allocated / (1024.0 * 1024.0));
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        return (new Cost(watch.Elapsed.TotalSeconds, cpu.TotalSeconds), allocated / (1024.0 * 1024.0));
     }
 }

@@ -15,7 +15,7 @@ var sizes = arguments.Quick ? new[] { 2_500, 10_000, 40_000 } : new[] { 20_000, 
 Console.WriteLine($"PrivacyAnalyzers benchmark: {PackageAnalyzers.Create().Length} analyzers, {Environment.ProcessorCount} cores, {arguments.Repeats} repeat(s), best time kept");
 
 // Warm up once: JIT the compiler, the analyzers and the harness on a small codebase.
-await Measurer.MeasureAsync("warm-up", CodebaseGenerator.Generate(new GeneratorOptions(2_000)), references, repeats: 1);
+Measurer.Measure("warm-up", CodebaseGenerator.Generate(new GeneratorOptions(5_000)), references, repeats: 1);
 
 var results = new List<Measurement>();
 foreach (var size in sizes)
@@ -23,7 +23,7 @@ foreach (var size in sizes)
     var codebase = CodebaseGenerator.Generate(new GeneratorOptions(size));
     var label = Label(size);
     Console.WriteLine($"measuring {label}: {codebase.Lines:N0} lines, {codebase.Files.Count} files, {codebase.Leaks.Count} planted leaks...");
-    results.Add(await Measurer.MeasureAsync(label, codebase, references, arguments.Repeats));
+    results.Add(Measurer.Measure(label, codebase, references, arguments.Repeats));
 }
 
 Measurement? control = null;
@@ -32,7 +32,7 @@ if (arguments.Control)
     var size = sizes[^1];
     var codebase = CodebaseGenerator.Generate(new GeneratorOptions(size, PersonalData: false));
     Console.WriteLine($"measuring control: the {Label(size)} code without [PersonalData]...");
-    control = await Measurer.MeasureAsync("control", codebase, references, arguments.Repeats);
+    control = Measurer.Measure("control", codebase, references, arguments.Repeats);
 }
 
 Console.WriteLine();

@@ -21,6 +21,12 @@ public static class AnalyzerRunner
         bool logExecutionTime = false,
         CancellationToken cancellationToken = default)
     {
+        if (analyzers.IsEmpty)
+        {
+            // Roslyn refuses an empty set; with nothing to run, nothing is reported.
+            return new AnalysisOutcome(ImmutableArray<Diagnostic>.Empty, Array.Empty<string>(), TimeSpan.Zero);
+        }
+
         var exceptions = new ConcurrentQueue<string>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(additionalFiles.IsDefault ? ImmutableArray<AdditionalText>.Empty : additionalFiles),
