@@ -114,6 +114,12 @@ internal static class StaticStateChecker
             return true;
         }
 
+        // Roslyn's object model (symbols, operations, syntax, locations) is immutable by design.
+        if (type.Assembly.GetName().Name?.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) == true && !type.IsArray)
+        {
+            return true;
+        }
+
         if (type.IsArray || type.IsPointer)
         {
             return false;
