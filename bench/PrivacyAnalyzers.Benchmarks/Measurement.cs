@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.CodeGen.Generation;
 using PrivacyAnalyzers.CodeGen.Harness;
 
@@ -28,6 +29,7 @@ public sealed record Measurement(
     Cost Analysis,
     double CallbackSeconds,
     double CompileMegabytes,
+    double BindMegabytes,
     double AddedMegabytes,
     LeakMatch Match,
     int AnalyzerExceptions)
@@ -49,23 +51,34 @@ public sealed record Measurement(
 /// </summary>
 public static class Measurer
 {
-    public static Measurement Measure(string label, GeneratedCodebase codebase, ImmutableArray<MetadataReference> references, int repeats)
+    /// <param name="analyzers">The analyzers to run; by default every analyzer of the package.</param>
+    /// <param name="reuse">A measurement of the same codebase whose compile and bind costs are reused (only the analysis is run).</param>
+    public static Measurement Measure(
+        string label,
+        GeneratedCodebase codebase,
+        ImmutableArray<MetadataReference> references,
+        int repeats,
+        ImmutableArray<DiagnosticAnalyzer> analyzers = default,
+        Measurement? reuse = null)
     {
         var trees = CompilationFactory.Parse(codebase);
-        var analyzers = PackageAnalyzers.Create();
-        Cost compile = Cost.Worst, bind = Cost.Worst, analysis = Cost.Worst;
+        analyzers = analyzers.IsDefault ? PackageAnalyzers.Create() : analyzers;
+        Cost compile = reuse?.Compile ?? Cost.Worst, bind = reuse?.Bind ?? Cost.Worst, analysis = Cost.Worst;
         var callbacks = double.MaxValue;
-        double compileMb = 0, bindMb = 0, analysisMb = 0;
+        double compileMb = reuse?.CompileMegabytes ?? 0, bindMb = reuse?.BindMegabytes ?? 0, analysisMb = 0;
         AnalysisOutcome? outcome = null;
         for (var i = 0; i < repeats; i++)
         {
-            var (emitCost, emitMb) = Time(() => Emit(CompilationFactory.Create(label, trees, references)));
-            compile = Cost.Best(compile, emitCost);
-            compileMb = emitMb;
+            if (reuse == null)
+            {
+                var (emitCost, emitMb) = Time(() => Emit(CompilationFactory.Create(label, trees, references)));
+                compile = Cost.Best(compile, emitCost);
+                compileMb = emitMb;
 
-            var (bindCost, bindAlloc) = Time(() => CompilationFactory.Create(label, trees, references).GetDiagnostics());
-            bind = Cost.Best(bind, bindCost);
-            bindMb = bindAlloc;
+                var (bindCost, bindAlloc) = Time(() => CompilationFactory.Create(label, trees, references).GetDiagnostics());
+                bind = Cost.Best(bind, bindCost);
+                bindMb = bindAlloc;
+            }
 
             var fresh = CompilationFactory.Create(label, trees, references);
             var (analysisCost, analysisAlloc) = Time(() => outcome = AnalyzerRunner.RunAsync(fresh, analyzers, logExecutionTime: true).GetAwaiter().GetResult());
@@ -75,7 +88,7 @@ public static class Measurer
         }
 
         var match = LeakMatcher.Match(outcome!.Diagnostics, codebase.Leaks);
-        return new Measurement(label, codebase, compile, bind, analysis, callbacks, compileMb, Math.Max(0, analysisMb - bindMb), match, outcome.Exceptions.Count);
+        return new Measurement(label, codebase, compile, bind, analysis, callbacks, compileMb, bindMb, Math.Max(0, analysisMb - bindMb), match, outcome.Exceptions.Count);
     }
 
     private static void Emit(Compilation compilation)

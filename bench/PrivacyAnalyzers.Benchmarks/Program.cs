@@ -26,6 +26,10 @@ foreach (var size in sizes)
     results.Add(Measurer.Measure(label, codebase, references, arguments.Repeats));
 }
 
+// Calibration: the same largest codebase with an analyzer that only asks for every operation tree.
+var floor = Measurer.Measure("floor", results[^1].Codebase, references, arguments.Repeats,
+    System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new FloorAnalyzer()), reuse: results[^1]);
+
 Measurement? control = null;
 if (arguments.Control)
 {
@@ -36,7 +40,7 @@ if (arguments.Control)
 }
 
 Console.WriteLine();
-Console.WriteLine(ReportTable.Render(results, control));
+Console.WriteLine(ReportTable.Render(results, control, floor));
 foreach (var measurement in results.Concat(control == null ? Array.Empty<Measurement>() : new[] { control }))
 {
     Console.Write(ReportTable.Details(measurement, arguments.Details));

@@ -10,14 +10,15 @@ public static class ReportTable
     private const string TimeRow = "| {0,-8} | {1,8} | {2,12} | {3,12} | {4,12} | {5,12} | {6,9} | {7,9} | {8,10} |";
     private const string ResultRow = "| {0,-8} | {1,8} | {2,8} | {3,8} | {4,7} | {5,5} | {6,6} | {7,10} | {8,5} | {9,6} |";
 
-    public static string Render(IReadOnlyList<Measurement> sizes, Measurement? control)
+    public static string Render(IReadOnlyList<Measurement> sizes, Measurement? control, Measurement floor)
     {
         var all = sizes.Concat(control == null ? Array.Empty<Measurement>() : new[] { control }).ToList();
+        var timed = all.Append(floor).ToList();
         var text = new StringBuilder();
         text.AppendLine("Time in seconds, CPU of this process / wall (best of the repeats):");
         text.AppendLine(Format(TimeRow, "codebase", "lines", "compile", "bind", "analysis", "analyzer", "callbacks", "ratio CPU", "ratio wall"));
         text.AppendLine(Format(TimeRow, "---", "---", "---", "---", "---", "---", "---", "---", "---"));
-        foreach (var m in all)
+        foreach (var m in timed)
         {
             text.AppendLine(Format(TimeRow, m.Label, N(m.Codebase.Lines), C(m.Compile), C(m.Bind), C(m.Analysis), C(m.Analyzer),
                 S(m.CallbackSeconds), P(m.CpuRatio), P(m.WallRatio)));
@@ -37,6 +38,10 @@ public static class ReportTable
         text.AppendLine("compile = declaration diagnostics + emit to memory (no analyzers); bind = GetDiagnostics(), the binding that feeds analyzers;");
         text.AppendLine("analysis = GetAnalyzerDiagnosticsAsync with every analyzer of the package, concurrent; analyzer = analysis - bind (what analyzers add);");
         text.AppendLine("callbacks = time inside analyzer callbacks summed over threads; ratio = analyzer / compile; alloc MB = compile allocations; added MB = analysis - bind allocations.");
+        text.AppendLine($"floor = the {floor.Codebase.Lines:N0}-line codebase with an analyzer that only asks for every operation tree: what any IOperation-based analyzer pays.");
+        var largest = sizes[^1];
+        text.AppendLine(FormattableString.Invariant(
+            $"engine's own share at {largest.Label} (analyzer - floor) / compile: CPU {P((largest.Analyzer.Cpu - floor.Analyzer.Cpu) / largest.Compile.Cpu)}, wall {P((largest.Analyzer.Wall - floor.Analyzer.Wall) / largest.Compile.Wall)}"));
         text.AppendLine();
         AppendScaling(text, sizes);
         AppendTargets(text, sizes, control);
