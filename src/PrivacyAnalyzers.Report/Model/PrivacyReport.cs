@@ -15,6 +15,20 @@ namespace PrivacyAnalyzers.Report.Model
         public static readonly IReadOnlyList<string> RecipientOrder =
             Enum.GetValues(typeof(RecipientKind)).Cast<RecipientKind>().Where(k => k != RecipientKind.None).Select(RecipientKinds.Word).ToArray();
 
+        /// <summary>The position of a recipient word in <see cref="RecipientOrder"/>; unknown words sort last.</summary>
+        public static int RecipientRank(string word)
+        {
+            for (var i = 0; i < RecipientOrder.Count; i++)
+            {
+                if (RecipientOrder[i] == word)
+                {
+                    return i;
+                }
+            }
+
+            return int.MaxValue;
+        }
+
         public PrivacyReport(string project, IEnumerable<ReportFlow> flows, IEnumerable<ReportPromise> promises, IEnumerable<ReportDisclosure> disclosures)
         {
             Project = project;

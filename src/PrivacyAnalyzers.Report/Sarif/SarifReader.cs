@@ -100,8 +100,13 @@ namespace PrivacyAnalyzers.Report.Sarif
         private static string? Get(IReadOnlyDictionary<string, string> properties, string key) =>
             properties.TryGetValue(key, out var value) && value.Length > 0 ? value : null;
 
+        /// <summary>Recipient words in <see cref="PrivacyReport.RecipientOrder"/>, whatever order the analyzer wrote them in.</summary>
         private static IReadOnlyList<string> Words(string? list) =>
-            list == null ? new string[0] : list.Split(',').Select(w => w.Trim()).Where(w => w.Length > 0).ToArray();
+            list == null
+                ? new string[0]
+                : list.Split(',').Select(w => w.Trim()).Where(w => w.Length > 0).Distinct()
+                    .OrderBy(PrivacyReport.RecipientRank)
+                    .ThenBy(w => w, StringComparer.Ordinal).ToArray();
 
         private static CodeLocation? FromProperties(IReadOnlyDictionary<string, string> properties, ProjectPaths paths) =>
             Get(properties, ReportProperties.File) is { } file

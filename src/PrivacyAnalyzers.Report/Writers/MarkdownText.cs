@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using PrivacyAnalyzers.Model;
 using PrivacyAnalyzers.Report.Model;
 
 namespace PrivacyAnalyzers.Report.Writers
@@ -27,11 +28,16 @@ namespace PrivacyAnalyzers.Report.Writers
         public static string Cell(string? text) =>
             string.IsNullOrEmpty(text) ? "—" : text!.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
 
-        /// <summary>"advertising, third-party": recipient words as a reader says them.</summary>
+        /// <summary>"advertising, third-party": recipient words as a reader says them, purposes first (the analyzer's own wording).</summary>
         public static string Words(IEnumerable<string> words)
         {
-            var list = words.Select(w => w.Replace('_', '-')).ToList();
-            return list.Count == 0 ? "—" : string.Join(", ", list);
+            var kinds = RecipientKind.None;
+            foreach (var word in words)
+            {
+                kinds |= RecipientKinds.TryParseWord(word, out var kind) ? kind : RecipientKind.None;
+            }
+
+            return kinds == RecipientKind.None ? "—" : RecipientKinds.Describe(kinds);
         }
 
         public static string Plural(int count, string noun, string? plural = null) => count + " " + (count == 1 ? noun : plural ?? noun + "s");

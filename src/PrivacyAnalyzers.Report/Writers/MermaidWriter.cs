@@ -54,9 +54,8 @@ namespace PrivacyAnalyzers.Report.Writers
             var brokenCategories = new SortedSet<string>(System.StringComparer.Ordinal);
             foreach (var group in report.Flows.GroupBy(f => (f.Category, Party: PrivacyReport.PartyLabel(f))).OrderBy(g => categories[g.Key.Category], System.StringComparer.Ordinal).ThenBy(g => parties[g.Key.Party], System.StringComparer.Ordinal))
             {
-                var recipients = PrivacyReport.RecipientOrder.Where(r => group.Any(f => f.Recipients.Contains(r))).Select(r => r.Replace('_', '-'));
                 var isBroken = group.Any(broken.Contains);
-                var label = string.Join(", ", recipients) + " · " + group.Count() + (isBroken ? " · breaks a promise" : "");
+                var label = MarkdownText.Words(group.SelectMany(f => f.Recipients)) + " · " + group.Count() + (isBroken ? " · breaks a promise" : "");
                 md.Append("  ").Append(categories[group.Key.Category]).Append(" -->|\"").Append(Escape(label)).Append("\"| ").Append(parties[group.Key.Party]).Append('\n');
                 if (isBroken)
                 {
@@ -91,7 +90,7 @@ namespace PrivacyAnalyzers.Report.Writers
 
             md.Append("```\n\n");
             md.Append("Parties are coloured by the most sensitive recipient they receive as: ")
-              .Append(string.Join(", ", Colours.Select(c => c.Kind.Replace('_', '-')))).Append(" (in that order). Red edges break a promise.\n");
+              .Append(string.Join(", ", Colours.Select(c => c.Kind.Replace('_', '-')))).Append(" (in that order). Red edges and categories break a promise.\n");
             return md.ToString();
         }
 
