@@ -17,7 +17,7 @@ namespace PrivacyAnalyzers.Configuration
         private readonly ConcurrentDictionary<ISymbol, SinkInfo?> _sinkCache = new ConcurrentDictionary<ISymbol, SinkInfo?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, ImmutableArray<string>?> _anonymizerCache = new ConcurrentDictionary<ISymbol, ImmutableArray<string>?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<string>> _typeCache = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<string>> _typeMembersCache = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<TypeSource>> _typeMembersCache = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<TypeSource>>(SymbolEqualityComparer.Default);
 
         public PrivacyModel(Compilation compilation, WellKnownSymbols symbols, ResolvedRules rules, PrivacyPolicy policy, ClassificationReader classifications)
         {
@@ -55,14 +55,15 @@ namespace PrivacyAnalyzers.Configuration
         });
 
         /// <summary>
-        /// Categories an instance of <paramref name="type"/> carries through its annotated members,
-        /// transitively (a room holding users holds their phone numbers), including collection elements.
+        /// What an instance of <paramref name="type"/> carries as a whole: the type's own categories and
+        /// those of its annotated members, transitively (a room holding users holds their phone numbers),
+        /// including collection elements. Empty for most types, and cached.
         /// </summary>
-        public ImmutableArray<string> TypeMemberCategories(ITypeSymbol type) => _typeMembersCache.GetOrAdd(type, t =>
+        public ImmutableArray<TypeSource> TypeSources(ITypeSymbol type) => _typeMembersCache.GetOrAdd(type, t =>
         {
-            var result = new List<string>();
-            CollectMemberCategories(t, result, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
-            return Distinct(result);
+            var result = new List<TypeSource>();
+            CollectTypeSources(t, result, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
+            return result.Count == 0 ? ImmutableArray<TypeSource>.Empty : result.Distinct().ToImmutableArray();
         });
 
         public SinkInfo? MethodSink(IMethodSymbol method) => _sinkCache.GetOrAdd(method, m => ComputeMethodSink((IMethodSymbol)m));
@@ -125,17 +126,21 @@ namespace PrivacyAnalyzers.Configuration
             }
         }
 
-        private void CollectMemberCategories(ITypeSymbol type, List<string> result, HashSet<ITypeSymbol> seen)
+        private void CollectTypeSources(ITypeSymbol type, List<TypeSource> result, HashSet<ITypeSymbol> seen)
         {
-            if (type.SpecialType != SpecialType.None || !seen.Add(type))
+            if (type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Error || !seen.Add(type))
             {
                 return;
             }
 
-            result.AddRange(TypeCategories(type));
+            foreach (var category in TypeCategories(type))
+            {
+                result.Add(new TypeSource(category, type.Name));
+            }
+
             if (type is IArrayTypeSymbol array)
             {
-                CollectMemberCategories(array.ElementType, result, seen);
+                CollectTypeSources(array.ElementType, result, seen);
                 return;
             }
 
@@ -146,14 +151,14 @@ namespace PrivacyAnalyzers.Configuration
 
             foreach (var argument in named.TypeArguments)
             {
-                CollectMemberCategories(argument, result, seen);
+                CollectTypeSources(argument, result, seen);
             }
 
             // Only types of this compilation are walked member by member: metadata types carry
             // their categories through their own annotations on the members read from them.
             foreach (var member in named.GetMembers())
             {
-                if (member.IsStatic || member.IsImplicitlyDeclared && member is not IFieldSymbol)
+                if (member.IsStatic || member.DeclaredAccessibility == Accessibility.Private && member is IFieldSymbol { AssociatedSymbol: not null })
                 {
                     continue;
                 }
@@ -169,10 +174,15 @@ namespace PrivacyAnalyzers.Configuration
                     continue;
                 }
 
-                result.AddRange(SourceCategories(member is IFieldSymbol { AssociatedSymbol: { } associated } ? associated : member));
+                var source = member is IFieldSymbol { AssociatedSymbol: { } associated } ? associated : member;
+                foreach (var category in SourceCategories(source))
+                {
+                    result.Add(new TypeSource(category, DisplayName(source)));
+                }
+
                 if (named.Locations.Any(l => l.IsInSource))
                 {
-                    CollectMemberCategories(memberType, result, seen);
+                    CollectTypeSources(memberType, result, seen);
                 }
             }
         }
@@ -310,5 +320,25 @@ namespace PrivacyAnalyzers.Configuration
 
         private static ImmutableArray<string> Distinct(List<string> values) =>
             values.Count == 0 ? ImmutableArray<string>.Empty : values.Distinct().OrderBy(v => v, System.StringComparer.Ordinal).ToImmutableArray();
+    }
+}
+
+namespace PrivacyAnalyzers.Configuration
+{
+    /// <summary>A category an instance carries as a whole, and the member (or type) it comes from.</summary>
+    internal readonly struct TypeSource : System.IEquatable<TypeSource>
+    {
+        public TypeSource(string category, string sourceName)
+        {
+            Category = category;
+            SourceName = sourceName;
+        }
+
+        public string Category { get; }
+        public string SourceName { get; }
+
+        public bool Equals(TypeSource other) => Category == other.Category && SourceName == other.SourceName;
+        public override bool Equals(object? obj) => obj is TypeSource other && Equals(other);
+        public override int GetHashCode() => Category.GetHashCode() * 31 + SourceName.GetHashCode();
     }
 }

@@ -1,0 +1,77 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace PrivacyAnalyzers.Configuration
+{
+    /// <summary>
+    /// The first and cheapest gate: can this compilation hold personal data at all? When no source is
+    /// declared anywhere (no [PersonalData] in its declarations or references, no classification
+    /// attribute, no rules-file source) the flow analyzer registers nothing.
+    /// </summary>
+    internal static class PersonalDataPresence
+    {
+        private const string AnnotationsAssembly = "PrivacyAnalyzers.Annotations";
+
+        public static bool IsPossible(PrivacyModel model, CancellationToken cancellationToken)
+        {
+            if (model.Rules.HasSources || model.Symbols.DataClassificationAttribute != null)
+            {
+                return true;
+            }
+
+            if (model.Symbols.PersonalData == null)
+            {
+                return false;
+            }
+
+            foreach (var assembly in model.Compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (assembly.Name != AnnotationsAssembly && ReferencesAnnotations(assembly))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var tree in model.Compilation.SyntaxTrees)
+            {
+                if (DeclaresPersonalData(tree.GetRoot(cancellationToken)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ReferencesAnnotations(IAssemblySymbol assembly)
+        {
+            foreach (var module in assembly.Modules)
+            {
+                foreach (var referenced in module.ReferencedAssemblies)
+                {
+                    if (referenced.Name == AnnotationsAssembly)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Looks at attributes of declarations only, never into method bodies.</summary>
+        private static bool DeclaresPersonalData(SyntaxNode root)
+        {
+            foreach (var node in root.DescendantNodes(n => n is not (BlockSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax)))
+            {
+                if (node is AttributeSyntax attribute && attribute.Name.ToString().Contains("PersonalData"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>
+    /// What the engine knows of one value: the origins it carries itself, what its members and
+    /// elements carry (field-sensitive, a few levels deep), the lambdas and methods it may refer to
+    /// when it is a delegate, and whether it was allocated in the method being analyzed.
+    /// </summary>
+    internal sealed class AbstractValue
+    {
+        /// <summary>Key under which collections keep their elements.</summary>
+        public const string Element = "[]";
+
+        private const int MaxDepth = 3;
+
+        public static readonly AbstractValue Empty = new AbstractValue(Taint.Empty, ImmutableDictionary<string, AbstractValue>.Empty, ImmutableArray<object>.Empty, fresh: false);
+        public static readonly AbstractValue FreshEmpty = new AbstractValue(Taint.Empty, ImmutableDictionary<string, AbstractValue>.Empty, ImmutableArray<object>.Empty, fresh: true);
+
+        private AbstractValue(Taint direct, ImmutableDictionary<string, AbstractValue> members, ImmutableArray<object> functions, bool fresh)
+        {
+            Direct = direct;
+            Members = members;
+            Functions = functions;
+            Fresh = fresh;
+        }
+
+        public Taint Direct { get; }
+
+        public ImmutableDictionary<string, AbstractValue> Members { get; }
+
+        /// <summary><see cref="IFlowAnonymousFunctionOperation"/>s and <see cref="IMethodSymbol"/>s a delegate may call.</summary>
+        public ImmutableArray<object> Functions { get; }
+
+        /// <summary>Allocated in this method: its members hold only what this method wrote.</summary>
+        public bool Fresh { get; }
+
+        public bool IsEmpty => Direct.IsEmpty && Members.IsEmpty && Functions.IsEmpty;
+
+        public static AbstractValue Of(Taint taint) => taint.IsEmpty ? Empty : new AbstractValue(taint, ImmutableDictionary<string, AbstractValue>.Empty, ImmutableArray<object>.Empty, false);
+
+        public static AbstractValue OfFunction(object function) =>
+            new AbstractValue(Taint.Empty, ImmutableDictionary<string, AbstractValue>.Empty, ImmutableArray.Create(function), false);
+
+        public AbstractValue WithDirect(Taint direct) => new AbstractValue(direct, Members, Functions, Fresh);
+
+        public AbstractValue AsFresh() => Fresh ? this : new AbstractValue(Direct, Members, Functions, true);
+
+        public AbstractValue Member(string name) => Members.TryGetValue(name, out var value) ? value : Empty;
+
+        /// <summary>A strong update: the member now holds exactly <paramref name="value"/>.</summary>
+        public AbstractValue SetMember(string name, AbstractValue value, int depth = 0)
+        {
+            if (depth >= MaxDepth)
+            {
+                return WithDirect(Direct.Join(value.AllTaint()));
+            }
+
+            return new AbstractValue(Direct, value.IsEmpty ? Members.Remove(name) : Members.SetItem(name, value.Truncate(MaxDepth - depth - 1)), Functions, Fresh);
+        }
+
+        /// <summary>A weak update: the member may also hold <paramref name="value"/> (collection elements).</summary>
+        public AbstractValue AddToMember(string name, AbstractValue value) => SetMember(name, Member(name).Join(value));
+
+        /// <summary>Everything the value and its members carry, flattened.</summary>
+        public Taint AllTaint()
+        {
+            var result = Direct;
+            foreach (var member in Members.Values)
+            {
+                result = result.Join(member.AllTaint());
+            }
+
+            return result;
+        }
+
+        public AbstractValue Join(AbstractValue other)
+        {
+            if (ReferenceEquals(this, other) || other.IsEmpty && (Fresh || !other.Fresh))
+            {
+                return this;
+            }
+
+            if (IsEmpty && (other.Fresh || !Fresh))
+            {
+                return other;
+            }
+
+            var members = Members;
+            foreach (var pair in other.Members)
+            {
+                members = members.SetItem(pair.Key, members.TryGetValue(pair.Key, out var mine) ? mine.Join(pair.Value) : pair.Value);
+            }
+
+            var functions = Functions;
+            foreach (var function in other.Functions)
+            {
+                if (!functions.Contains(function))
+                {
+                    functions = functions.Add(function);
+                }
+            }
+
+            // Joined with a value of unknown allocation, the members may hold what others wrote.
+            return new AbstractValue(Direct.Join(other.Direct), members, functions, Fresh && other.Fresh);
+        }
+
+        public AbstractValue WithStep(Location location)
+        {
+            if (IsEmpty)
+            {
+                return this;
+            }
+
+            var members = Members;
+            foreach (var pair in Members)
+            {
+                members = members.SetItem(pair.Key, pair.Value.WithStep(location));
+            }
+
+            return new AbstractValue(Direct.WithStep(location), members, Functions, Fresh);
+        }
+
+        public bool SameAs(AbstractValue other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            if (Fresh != other.Fresh || !Direct.SameAs(other.Direct) || Members.Count != other.Members.Count || Functions.Length != other.Functions.Length)
+            {
+                return false;
+            }
+
+            foreach (var pair in Members)
+            {
+                if (!other.Members.TryGetValue(pair.Key, out var theirs) || !pair.Value.SameAs(theirs))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private AbstractValue Truncate(int depth)
+        {
+            if (Members.IsEmpty)
+            {
+                return this;
+            }
+
+            if (depth <= 0)
+            {
+                return new AbstractValue(AllTaint(), ImmutableDictionary<string, AbstractValue>.Empty, Functions, Fresh);
+            }
+
+            var members = Members;
+            foreach (var pair in Members)
+            {
+                members = members.SetItem(pair.Key, pair.Value.Truncate(depth - 1));
+            }
+
+            return new AbstractValue(Direct, members, Functions, Fresh);
+        }
+    }
+}

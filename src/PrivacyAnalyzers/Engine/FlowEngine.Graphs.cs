@@ -1,0 +1,52 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>Bodies of callees, read on demand for their summaries.</summary>
+    internal sealed partial class FlowEngine
+    {
+        /// <summary>The body operation of a method of the compilation, or null when it has none the engine can read.</summary>
+        public IOperation? BodyOperation(IMethodSymbol method)
+        {
+            method = Definition(method);
+            if (!HasBody(method))
+            {
+                return null;
+            }
+
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                var syntax = reference.GetSyntax(CancellationToken);
+                if (syntax is not (BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax))
+                {
+                    continue;
+                }
+
+                // Interprocedural summaries need the bodies of callees, which only a semantic model gives
+                // (as in roslyn-analyzers' interprocedural data-flow); each tree's model is created once.
+#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
+                var model = _semanticModels.GetOrAdd(syntax.SyntaxTree, tree => Compilation.GetSemanticModel(tree));
+#pragma warning restore RS1030
+                var operation = model.GetOperation(syntax, CancellationToken);
+                if (operation is { Parent: null } and (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation))
+                {
+                    return operation;
+                }
+            }
+
+            return null;
+        }
+
+        private ControlFlowGraph? BuildGraph(IMethodSymbol method) =>
+            BodyOperation(method) switch
+            {
+                IMethodBodyOperation body => ControlFlowGraph.Create(body, CancellationToken),
+                IConstructorBodyOperation body => ControlFlowGraph.Create(body, CancellationToken),
+                IBlockOperation body => ControlFlowGraph.Create(body, CancellationToken),
+                _ => null,
+            };
+    }
+}

@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>The live entry point, and the flows settled at compilation end.</summary>
+    internal sealed partial class FlowEngine
+    {
+        /// <summary>
+        /// Analyzes a method as its analyzer action runs. Returns null, without any flow work, when the
+        /// method touches nothing personal.
+        /// </summary>
+        public MethodSummary? AnalyzeIfPersonal(IMethodSymbol method, IOperation body, System.Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
+        {
+            lock (_lock)
+            {
+                var previous = CancellationToken;
+                CancellationToken = cancellationToken;
+                try
+                {
+                    if (!_summaries.ContainsKey(Definition(method)) && !Gate.Touches(Definition(method), body))
+                    {
+                        return null;
+                    }
+
+                    return GetSummary(method, graph);
+                }
+                finally
+                {
+                    CancellationToken = previous;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Flows that need the whole program: data callers pass into a sink inside a callee, and data
+        /// written into a field in one method and handed to a sink in another. Methods the gate skipped
+        /// are analyzed now when they read such a field (the first and only time they are analyzed).
+        /// </summary>
+        public List<SinkHit> SettleWholeProgram(CancellationToken cancellationToken)
+        {
+            lock (_lock)
+            {
+                CancellationToken = cancellationToken;
+                Dictionary<ISymbol, Taint> fields;
+                while (true)
+                {
+                    fields = FieldContents();
+                    var pending = Gate.Untouched
+                        .Where(m => !_summaries.ContainsKey(m.Method) && (m.Reads.Any(fields.ContainsKey) || m.Callees.Any(c => ReturnsFieldContent(c, fields))))
+                        .Select(m => m.Method)
+                        .ToList();
+                    if (pending.Count == 0)
+                    {
+                        break;
+                    }
+
+                    foreach (var method in pending)
+                    {
+                        GetSummary(method);
+                    }
+                }
+
+                var hits = new List<SinkHit>(_inbound);
+                foreach (var summary in _summaries.Values)
+                {
+                    foreach (var hit in summary.PlaceholderHits)
+                    {
+                        if (hit.Origin.Kind == OriginKind.Field && fields.TryGetValue(hit.Origin.Field!, out var content))
+                        {
+                            foreach (var fact in content.Facts)
+                            {
+                                if (hit.Origin.FilterResolved(fact.Key) is { } origin)
+                                {
+                                    hits.Add(new SinkHit(hit.Sink, hit.Location, origin, PathStep.Concat(fact.Value, hit.Path)));
+                                }
+                            }
+                        }
+                    }
+                }
+
+                return hits;
+            }
+        }
+
+        private bool ReturnsFieldContent(IMethodSymbol method, Dictionary<ISymbol, Taint> fields) =>
+            _summaries.TryGetValue(Definition(method), out var summary)
+            && summary.ReturnValue.AllTaint().Facts.Keys.Any(o => o.Kind == OriginKind.Field && fields.ContainsKey(o.Field!));
+
+        /// <summary>What every field may hold: concrete writes, then copies between fields, to a fixpoint.</summary>
+        private Dictionary<ISymbol, Taint> FieldContents()
+        {
+            var writes = _summaries.Values.SelectMany(s => s.FieldWrites).ToList();
+            var contents = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
+            var changed = true;
+            for (var round = 0; changed && round < 8; round++)
+            {
+                changed = false;
+                foreach (var write in writes)
+                {
+                    var before = contents.TryGetValue(write.Field, out var existing) ? existing : Taint.Empty;
+                    var after = before;
+                    foreach (var fact in write.Taint.Facts)
+                    {
+                        if (fact.Key.IsConcrete)
+                        {
+                            after = after.Add(fact.Key, fact.Value);
+                        }
+                        else if (fact.Key.Kind == OriginKind.Field && contents.TryGetValue(fact.Key.Field!, out var copied))
+                        {
+                            foreach (var source in copied.Facts)
+                            {
+                                after = after.Add(source.Key, PathStep.Concat(source.Value, fact.Value));
+                            }
+                        }
+                    }
+
+                    if (!after.SameAs(before))
+                    {
+                        contents[write.Field] = after;
+                        changed = true;
+                    }
+                }
+            }
+
+            return contents;
+        }
+    }
+}

@@ -1,0 +1,307 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>Calls: sinks, anonymizers, summaries of the compilation's methods, lambdas, and the default for everything else.</summary>
+    internal sealed partial class MethodFlowAnalysis
+    {
+        private AbstractValue Invoke(IInvocationOperation invocation, FlowState state)
+        {
+            var method = invocation.TargetMethod;
+            if (method.MethodKind == MethodKind.DelegateInvoke && invocation.Instance != null)
+            {
+                var target = Evaluate(invocation.Instance, state);
+                var arguments = EvaluateArguments(invocation.Arguments, state);
+                return InvokeDelegate(target, method, arguments.Values, state);
+            }
+
+            return Call(invocation, method, invocation.Instance, invocation.Arguments, state);
+        }
+
+        private AbstractValue Create(IObjectCreationOperation creation, FlowState state)
+        {
+            AbstractValue result;
+            if (creation.Constructor is { } constructor && _engine.HasBody(constructor))
+            {
+                var arguments = EvaluateArguments(creation.Arguments, state, stepIntoCallee: true);
+                ReportArgumentSinks(constructor, creation.Arguments, arguments, state);
+                arguments.ByOrdinal[-1] = AbstractValue.FreshEmpty;
+                var summary = _engine.GetSummary(constructor);
+                var self = summary.ParametersAtExit.TryGetValue(-1, out var exit) ? Substitute(exit, arguments, creation) : AbstractValue.Empty;
+                ApplySideEffects(summary, creation, arguments, state);
+                result = AbstractValue.FreshEmpty;
+                foreach (var member in self.Members)
+                {
+                    result = result.SetMember(member.Key, member.Value);
+                }
+
+                if (SyntaxFacts.IsPrimaryConstructor(constructor))
+                {
+                    // record Person(string Phone): each parameter lands in the property of the same name.
+                    foreach (var parameter in constructor.Parameters)
+                    {
+                        result = result.SetMember(parameter.Name, arguments.Get(parameter.Ordinal));
+                    }
+                }
+
+                result = result.AsFresh();
+            }
+            else
+            {
+                var arguments = EvaluateArguments(creation.Arguments, state);
+                var taint = Taint.Empty;
+                foreach (var argument in creation.Arguments)
+                {
+                    taint = taint.Join(WholeTaint(arguments.Of(argument), argument.Value));
+                }
+
+                result = AbstractValue.FreshEmpty.WithDirect(taint);
+            }
+
+            if (creation.Initializer != null)
+            {
+                // Outside a control-flow graph initializers stay nested; inside one they are lowered to assignments.
+                foreach (var initializer in creation.Initializer.Initializers)
+                {
+                    if (initializer is ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment)
+                    {
+                        result = result.SetMember(MemberKey(member.Member), Evaluate(assignment.Value, state));
+                    }
+                    else
+                    {
+                        result = result.AddToMember(AbstractValue.Element, Evaluate(initializer, state));
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private AbstractValue Call(IOperation call, IMethodSymbol method, IOperation? instance, ImmutableArray<IArgumentOperation> argumentOperations, FlowState state)
+        {
+            var receiver = instance == null ? AbstractValue.Empty : Evaluate(instance, state);
+            var arguments = EvaluateArguments(argumentOperations, state, stepIntoCallee: !_engine.GetImplementations(method).IsEmpty);
+            arguments.ByOrdinal[-1] = receiver;
+            arguments.Operations[-1] = instance;
+            var sources = SourcesOf(method, call);
+
+            var isSink = ReportArgumentSinks(method, argumentOperations, arguments, state);
+            if (_engine.Model.Anonymizer(method) is { } cleared)
+            {
+                var taint = receiver.AllTaint();
+                foreach (var value in arguments.Values)
+                {
+                    taint = taint.Join(value.AllTaint());
+                }
+
+                return AbstractValue.Of(taint.Anonymize(cleared)).Join(sources);
+            }
+
+            if (method.MethodKind == MethodKind.LocalFunction)
+            {
+                return InvokeFunction(LocalFunctionGraph(method), method, arguments.Values, state).Join(sources);
+            }
+
+            if (!isSink)
+            {
+                var implementations = _engine.GetImplementations(method);
+                if (!implementations.IsEmpty)
+                {
+                    var result = AbstractValue.Empty;
+                    foreach (var implementation in implementations)
+                    {
+                        var summary = _engine.GetSummary(implementation);
+                        result = result.Join(Substitute(summary.ReturnValue, arguments, call));
+                        ApplySideEffects(summary, call, arguments, state);
+                    }
+
+                    return result.WithStep(call.Syntax.GetLocation()).Join(sources);
+                }
+            }
+
+            return ExternalCall(call, method, instance, argumentOperations, arguments, state).Join(sources);
+        }
+
+        /// <summary>Reports arguments handed to sinks; true when the method is a sink (the engine does not look behind it).</summary>
+        private bool ReportArgumentSinks(IMethodSymbol method, ImmutableArray<IArgumentOperation> argumentOperations, Arguments arguments, FlowState state)
+        {
+            var methodSink = _engine.Model.MethodSink(method);
+            var isSink = methodSink != null;
+            foreach (var argument in argumentOperations)
+            {
+                var sink = methodSink ?? (argument.Parameter is { } parameter ? _engine.Model.ParameterSink(parameter.OriginalDefinition) : null);
+                if (sink == null)
+                {
+                    continue;
+                }
+
+                isSink = true;
+
+                if (arguments.ParamsElements.TryGetValue(argument, out var elements))
+                {
+                    for (var i = 0; i < elements.Length; i++)
+                    {
+                        ReportSink(sink, elements[i].Operation, elements[i].Value, state);
+                    }
+                }
+                else
+                {
+                    ReportSink(sink, argument.Value, arguments.Of(argument), state);
+                }
+            }
+
+            return isSink;
+        }
+
+        private void ReportSink(SinkInfo sink, IOperation operation, AbstractValue value, FlowState state)
+        {
+            var taint = WholeTaint(value, operation);
+            if (taint.IsEmpty)
+            {
+                return;
+            }
+
+            var location = operation.Syntax.GetLocation();
+            foreach (var fact in taint.Facts)
+            {
+                _hits.Add(new SinkHit(sink, location, fact.Key, fact.Value));
+            }
+        }
+
+        private AbstractValue InvokeDelegate(AbstractValue target, IMethodSymbol invoke, IReadOnlyList<AbstractValue> arguments, FlowState state)
+        {
+            if (target.Functions.IsEmpty)
+            {
+                // A delegate the engine cannot see into: it may return what it was given or what it holds.
+                return IsCleanType(invoke.ReturnType) ? AbstractValue.Empty : AbstractValue.Of(JoinAll(arguments).Join(target.AllTaint()));
+            }
+
+            var result = AbstractValue.Empty;
+            foreach (var function in target.Functions)
+            {
+                switch (function)
+                {
+                    case IFlowAnonymousFunctionOperation lambda:
+                        result = result.Join(InvokeFunction(LambdaGraph(lambda), lambda.Symbol, arguments, state));
+                        break;
+                    case IMethodSymbol { MethodKind: MethodKind.LocalFunction } local:
+                        result = result.Join(InvokeFunction(LocalFunctionGraph(local), local, arguments, state));
+                        break;
+                    case IMethodSymbol method:
+                        {
+                            var values = new Arguments();
+                            for (var i = 0; i < arguments.Count; i++)
+                            {
+                                values.ByOrdinal[i] = arguments[i];
+                            }
+
+                            foreach (var implementation in _engine.GetImplementations(method))
+                            {
+                                result = result.Join(Substitute(_engine.GetSummary(implementation).ReturnValue, values, null));
+                            }
+
+                            if (_engine.GetImplementations(method).IsEmpty && !IsCleanType(method.ReturnType))
+                            {
+                                result = result.Join(AbstractValue.Of(JoinAll(arguments)));
+                            }
+
+                            break;
+                        }
+                }
+            }
+
+            return IsCleanType(invoke.ReturnType) ? AbstractValue.Empty : result;
+        }
+
+        private ControlFlowGraph? LambdaGraph(IFlowAnonymousFunctionOperation lambda)
+        {
+            try
+            {
+                return _cfg.GetAnonymousFunctionControlFlowGraphInScope(lambda, _engine.CancellationToken);
+            }
+            catch (System.ArgumentOutOfRangeException)
+            {
+                return null;
+            }
+        }
+
+        private ControlFlowGraph? LocalFunctionGraph(IMethodSymbol localFunction)
+        {
+            try
+            {
+                return _cfg.GetLocalFunctionControlFlowGraphInScope(localFunction, _engine.CancellationToken);
+            }
+            catch (System.ArgumentOutOfRangeException)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>Evaluates arguments in order; a call into the compilation adds the argument as a step of the path.</summary>
+        private Arguments EvaluateArguments(ImmutableArray<IArgumentOperation> argumentOperations, FlowState state, bool stepIntoCallee = false)
+        {
+            var arguments = new Arguments();
+            foreach (var argument in argumentOperations)
+            {
+                AbstractValue value;
+                if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+                {
+                    var elements = ImmutableArray.CreateBuilder<(IOperation, AbstractValue)>();
+                    value = AbstractValue.FreshEmpty;
+                    foreach (var element in initializer.ElementValues)
+                    {
+                        var elementValue = Evaluate(element, state);
+                        elements.Add((element, elementValue));
+                        value = value.AddToMember(AbstractValue.Element, elementValue);
+                    }
+
+                    arguments.ParamsElements[argument] = elements.ToImmutable();
+                }
+                else
+                {
+                    value = argument.Parameter?.RefKind == RefKind.Out ? AbstractValue.Empty : Evaluate(argument.Value, state);
+                }
+
+                var ordinal = argument.Parameter?.Ordinal ?? arguments.ByOrdinal.Count;
+                arguments.ByOrdinal[ordinal] = stepIntoCallee ? value.WithStep(argument.Syntax.GetLocation()) : value;
+                arguments.Operations[ordinal] = argument.Value;
+                arguments.ByArgument[argument] = arguments.ByOrdinal[ordinal];
+            }
+
+            return arguments;
+        }
+
+        /// <summary>Values of a call's arguments, by parameter ordinal (-1: the receiver).</summary>
+        private sealed class Arguments
+        {
+            public Dictionary<int, AbstractValue> ByOrdinal { get; } = new Dictionary<int, AbstractValue>();
+            public Dictionary<int, IOperation?> Operations { get; } = new Dictionary<int, IOperation?>();
+            public Dictionary<IArgumentOperation, AbstractValue> ByArgument { get; } = new Dictionary<IArgumentOperation, AbstractValue>();
+            public Dictionary<IArgumentOperation, ImmutableArray<(IOperation Operation, AbstractValue Value)>> ParamsElements { get; } =
+                new Dictionary<IArgumentOperation, ImmutableArray<(IOperation, AbstractValue)>>();
+
+            public IReadOnlyList<AbstractValue> Values
+            {
+                get
+                {
+                    var list = new List<AbstractValue>();
+                    for (var i = 0; ByOrdinal.ContainsKey(i); i++)
+                    {
+                        list.Add(ByOrdinal[i]);
+                    }
+
+                    return list;
+                }
+            }
+
+            public AbstractValue Of(IArgumentOperation argument) => ByArgument.TryGetValue(argument, out var value) ? value : AbstractValue.Empty;
+
+            public AbstractValue Get(int ordinal) => ByOrdinal.TryGetValue(ordinal, out var value) ? value : AbstractValue.Empty;
+        }
+    }
+}

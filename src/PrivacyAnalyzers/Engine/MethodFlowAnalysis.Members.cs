@@ -1,0 +1,192 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Configuration;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>Reads and writes of fields and properties: field-sensitive, with annotations as sources.</summary>
+    internal sealed partial class MethodFlowAnalysis
+    {
+        private AbstractValue ReadProperty(IPropertyReferenceOperation property, FlowState state)
+        {
+            var symbol = property.Property;
+            if (_engine.IsTrackedMember(symbol))
+            {
+                return ReadMember(property, symbol, property.Instance, state);
+            }
+
+            // A property with a body is a call to its getter.
+            if (symbol.GetMethod is { } getter)
+            {
+                return Call(property, getter, property.Instance, property.Arguments, state).Join(SourcesOf(symbol, property));
+            }
+
+            return SourcesOf(symbol, property);
+        }
+
+        /// <summary>Reads a field or an auto-property: what this method wrote into it, or what the annotations and other methods say.</summary>
+        private AbstractValue ReadMember(IOperation reference, ISymbol member, IOperation? instance, FlowState state)
+        {
+            if (member.IsStatic)
+            {
+                if (state.TryGet(member, out var written))
+                {
+                    return written.Join(SourcesOf(member, reference));
+                }
+
+                return SourcesOf(member, reference).Join(FieldPlaceholder(member));
+            }
+
+            var owner = instance == null ? AbstractValue.Empty : Evaluate(instance, state);
+            if (member is IFieldSymbol { ContainingType.IsTupleType: true })
+            {
+                return owner.Members.TryGetValue(MemberKey(member), out var element) ? element : AbstractValue.Of(owner.Direct);
+            }
+
+            if (!_engine.IsTrackedMember(member))
+            {
+                // A member of a type outside the compilation: it carries what its owner carries.
+                return SourcesOf(member, reference).Join(IsCleanType(reference.Type) ? AbstractValue.Empty : AbstractValue.Of(owner.AllTaint()));
+            }
+
+            return ReadMemberOf(owner, member, reference.Syntax.GetLocation()).Join(SourcesOf(member, reference));
+        }
+
+        /// <summary>The member of an abstract value: its written content, and for objects of unknown allocation, what callers and other methods may have stored.</summary>
+        private AbstractValue ReadMemberOf(AbstractValue owner, ISymbol member, Location location)
+        {
+            var name = MemberKey(member);
+            if (owner.Members.TryGetValue(name, out var written) && owner.Fresh)
+            {
+                return written;
+            }
+
+            var result = written ?? AbstractValue.Empty;
+            if (owner.Fresh)
+            {
+                return result;
+            }
+
+            var placeholders = Taint.Empty;
+            foreach (var fact in owner.Direct.Placeholders())
+            {
+                if (fact.Key.Kind == OriginKind.Parameter && fact.Key.MemberPath.Split('.').Length < 3)
+                {
+                    placeholders = placeholders.Add(fact.Key.WithMember(name), fact.Value);
+                }
+            }
+
+            return result.Join(AbstractValue.Of(placeholders)).Join(FieldPlaceholder(member));
+        }
+
+        private AbstractValue FieldPlaceholder(ISymbol member) =>
+            _engine.IsTrackedMember(member) ? AbstractValue.Of(Taint.Of(Origin.ForField(member.OriginalDefinition))) : AbstractValue.Empty;
+
+        /// <summary>Personal data a member's annotations (or the rules files) declare.</summary>
+        private AbstractValue SourcesOf(ISymbol member, IOperation reference)
+        {
+            var categories = _engine.Model.SourceCategories(member.OriginalDefinition);
+            if (categories.IsEmpty)
+            {
+                return AbstractValue.Empty;
+            }
+
+            var taint = Taint.Empty;
+            var location = reference.Syntax.GetLocation();
+            foreach (var category in categories)
+            {
+                taint = taint.Add(Origin.Source(category, PrivacyModel.DisplayName(member), location), null);
+            }
+
+            return AbstractValue.Of(taint);
+        }
+
+        private void WriteProperty(IPropertyReferenceOperation property, AbstractValue value, AbstractValue stepped, IOperation valueOperation, FlowState state)
+        {
+            var symbol = property.Property;
+            if (_engine.Model.PropertySink(symbol) is { } sink)
+            {
+                ReportSink(sink, valueOperation, value, state);
+            }
+
+            if (_engine.IsTrackedMember(symbol))
+            {
+                WriteMember(symbol, property.Instance, stepped, state);
+            }
+            else if (symbol.SetMethod is { } setter && _engine.HasBody(setter))
+            {
+                CallSetter(property, setter, stepped, state);
+            }
+            else if (symbol.IsIndexer)
+            {
+                // dictionary[key] = value, list[i] = value: the collection now holds it.
+                var keys = AbstractValue.Empty;
+                foreach (var argument in property.Arguments)
+                {
+                    keys = keys.Join(Evaluate(argument.Value, state));
+                }
+
+                UpdateReference(property.Instance, v => v.AddToMember(AbstractValue.Element, stepped.Join(keys)), state);
+            }
+            else if (!value.IsEmpty)
+            {
+                // A settable property of a type outside the compilation: the object now carries the value.
+                UpdateReference(property.Instance, v => v.WithDirect(v.Direct.Join(stepped.AllTaint())), state);
+            }
+        }
+
+        private void WriteMember(ISymbol member, IOperation? instance, AbstractValue value, FlowState state)
+        {
+            if (member.IsStatic)
+            {
+                state.Set(member, value);
+                RecordFieldWrite(member, value);
+                return;
+            }
+
+            if (instance == null)
+            {
+                return;
+            }
+
+            var owner = Evaluate(instance, state);
+            if (!owner.Fresh && member is not IFieldSymbol { ContainingType.IsTupleType: true })
+            {
+                RecordFieldWrite(member, value);
+            }
+
+            UpdateReference(instance, v => v.SetMember(MemberKey(member), value), state);
+        }
+
+        private void RecordFieldWrite(ISymbol member, AbstractValue value)
+        {
+            var taint = value.AllTaint();
+            if (!taint.IsEmpty && _engine.IsTrackedMember(member))
+            {
+                _fieldWrites.Add(new FieldWrite(member.OriginalDefinition, taint));
+            }
+        }
+
+        /// <summary>What an object handed over as a whole carries: its content and what its type declares.</summary>
+        private Taint WholeTaint(AbstractValue value, IOperation operation)
+        {
+            var taint = value.AllTaint();
+            var type = operation is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand.Type : operation.Type;
+            return type == null ? taint : taint.Join(TypeTaint(type, operation.Syntax.GetLocation()));
+        }
+
+        private Taint TypeTaint(ITypeSymbol type, Location location)
+        {
+            var taint = Taint.Empty;
+            foreach (var source in _engine.Model.TypeSources(type))
+            {
+                taint = taint.Add(Origin.Source(source.Category, source.SourceName, location), null);
+            }
+
+            return taint;
+        }
+
+        private static string MemberKey(ISymbol member) =>
+            member is IFieldSymbol { CorrespondingTupleField: { } tupleField } ? tupleField.Name : member.Name;
+    }
+}

@@ -1,0 +1,192 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>Applying a callee's summary at a call site: its placeholders become the caller's arguments.</summary>
+    internal sealed partial class MethodFlowAnalysis
+    {
+        /// <summary>Replaces parameter placeholders in a callee's value by what the caller passed.</summary>
+        private AbstractValue Substitute(AbstractValue value, Arguments arguments, IOperation? call)
+        {
+            if (value.IsEmpty)
+            {
+                return value;
+            }
+
+            var result = value.Fresh ? AbstractValue.FreshEmpty : AbstractValue.Empty;
+            var direct = Taint.Empty;
+            foreach (var fact in value.Direct.Facts)
+            {
+                if (fact.Key.Kind != OriginKind.Parameter)
+                {
+                    direct = direct.Add(fact.Key, fact.Value);
+                    continue;
+                }
+
+                var passed = ReadPath(arguments.Get(fact.Key.Ordinal), fact.Key.MemberPath);
+                result = result.Join(Resolve(passed, fact.Key, fact.Value));
+            }
+
+            result = result.WithDirect(result.Direct.Join(direct));
+            foreach (var member in value.Members)
+            {
+                result = result.SetMember(member.Key, result.Member(member.Key).Join(Substitute(member.Value, arguments, call)));
+            }
+
+            foreach (var function in value.Functions)
+            {
+                result = result.Join(AbstractValue.OfFunction(function));
+            }
+
+            return result;
+        }
+
+        /// <summary>The caller's value standing for a placeholder: its paths continue with the callee's, and the callee's anonymizers apply.</summary>
+        private static AbstractValue Resolve(AbstractValue passed, Origin placeholder, PathStep? calleePath)
+        {
+            var direct = ResolveTaint(passed.Direct, placeholder, calleePath);
+            var result = passed.WithDirect(direct);
+            foreach (var member in passed.Members)
+            {
+                result = result.SetMember(member.Key, Resolve(member.Value, placeholder, calleePath));
+            }
+
+            return result;
+        }
+
+        private static Taint ResolveTaint(Taint passed, Origin placeholder, PathStep? calleePath)
+        {
+            var result = Taint.Empty;
+            foreach (var fact in passed.Facts)
+            {
+                var origin = placeholder.Cleared is { } cleared ? fact.Key.Anonymize(cleared) : fact.Key;
+                if (origin != null)
+                {
+                    result = result.Add(origin, PathStep.Concat(fact.Value, calleePath));
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>Follows a placeholder's member path ("Owner.Phone") into a caller's value.</summary>
+        private static AbstractValue ReadPath(AbstractValue value, string memberPath)
+        {
+            if (memberPath.Length == 0)
+            {
+                return value;
+            }
+
+            foreach (var name in memberPath.Split('.'))
+            {
+                var next = value.Member(name);
+                if (!value.Fresh)
+                {
+                    var placeholders = Taint.Empty;
+                    foreach (var fact in value.Direct.Placeholders())
+                    {
+                        if (fact.Key.Kind == OriginKind.Parameter)
+                        {
+                            placeholders = placeholders.Add(fact.Key.WithMember(name), fact.Value);
+                        }
+                    }
+
+                    next = next.Join(AbstractValue.Of(placeholders));
+                }
+
+                value = next;
+            }
+
+            return value;
+        }
+
+        /// <summary>A property setter with a body, called with <paramref name="value"/>.</summary>
+        private void CallSetter(IPropertyReferenceOperation property, IMethodSymbol setter, AbstractValue value, FlowState state)
+        {
+            var arguments = new Arguments();
+            arguments.ByOrdinal[-1] = property.Instance == null ? AbstractValue.Empty : Evaluate(property.Instance, state);
+            arguments.Operations[-1] = property.Instance;
+            arguments.ByOrdinal[setter.Parameters.Length - 1] = value;
+            foreach (var implementation in _engine.GetImplementations(setter))
+            {
+                ApplySideEffects(_engine.GetSummary(implementation), property, arguments, state);
+            }
+        }
+
+        /// <summary>What the callee did besides returning: sink hits of the caller's data, writes to fields, ref/out parameters and parameter members.</summary>
+        private void ApplySideEffects(MethodSummary summary, IOperation call, Arguments arguments, FlowState state)
+        {
+            foreach (var hit in summary.PlaceholderHits)
+            {
+                if (hit.Origin.Kind != OriginKind.Parameter)
+                {
+                    continue; // Field placeholders are resolved once, at compilation end.
+                }
+
+                var passed = ReadPath(arguments.Get(hit.Origin.Ordinal), hit.Origin.MemberPath);
+                var taint = passed.AllTaint();
+                if (hit.Origin.MemberPath.Length == 0 && arguments.Operations.TryGetValue(hit.Origin.Ordinal, out var operation) && operation != null)
+                {
+                    taint = WholeTaint(passed, operation).Join(taint);
+                }
+
+                foreach (var fact in ResolveTaint(taint, hit.Origin, hit.Path).Facts)
+                {
+                    var resolved = new SinkHit(hit.Sink, hit.Location, fact.Key, fact.Value);
+                    if (fact.Key.IsConcrete)
+                    {
+                        _engine.RecordInbound(resolved);
+                    }
+                    else
+                    {
+                        _hits.Add(resolved);
+                    }
+                }
+            }
+
+            foreach (var write in summary.FieldWrites)
+            {
+                var resolved = Taint.Empty;
+                foreach (var fact in write.Taint.Facts)
+                {
+                    if (fact.Key.Kind == OriginKind.Parameter)
+                    {
+                        resolved = resolved.Join(ResolveTaint(ReadPath(arguments.Get(fact.Key.Ordinal), fact.Key.MemberPath).AllTaint(), fact.Key, fact.Value));
+                    }
+                }
+
+                if (!resolved.IsEmpty)
+                {
+                    _fieldWrites.Add(new FieldWrite(write.Field, resolved));
+                }
+            }
+
+            foreach (var parameter in summary.ParametersAtExit)
+            {
+                var exit = Substitute(parameter.Value, arguments, call);
+                if (!arguments.Operations.TryGetValue(parameter.Key, out var target) || target == null)
+                {
+                    continue;
+                }
+
+                if (parameter.Key >= 0 && target.Parent is IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref })
+                {
+                    Assign(target, exit, target, state, weak: false);
+                }
+                else if (!exit.Members.IsEmpty)
+                {
+                    UpdateReference(target, v =>
+                    {
+                        foreach (var member in exit.Members)
+                        {
+                            v = v.AddToMember(member.Key, member.Value);
+                        }
+
+                        return v;
+                    }, state);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>
+    /// Follows personal data through one method body on its control-flow graph: a forward data-flow
+    /// analysis to a fixpoint, flow-sensitive (a value overwritten before the sink is clean) and
+    /// field-sensitive. Calls into the compilation use the callees' summaries; lambdas and local
+    /// functions are analyzed where they are called, with the caller's state.
+    /// </summary>
+    internal sealed partial class MethodFlowAnalysis
+    {
+        private const int MaxPasses = 12;
+        private const int MaxNestedFunctions = 4;
+
+        private readonly FlowEngine _engine;
+        private readonly IMethodSymbol _method;
+        private readonly HitCollector _hits;
+        private readonly List<FieldWrite> _fieldWrites;
+        private readonly int _nesting;
+        private ControlFlowGraph _cfg = null!;
+        private AbstractValue _returnValue = AbstractValue.Empty;
+
+        private MethodFlowAnalysis(FlowEngine engine, IMethodSymbol method, HitCollector hits, List<FieldWrite> fieldWrites, int nesting)
+        {
+            _engine = engine;
+            _method = method;
+            _hits = hits;
+            _fieldWrites = fieldWrites;
+            _nesting = nesting;
+        }
+
+        /// <summary>Analyzes a method body and returns its summary.</summary>
+        public static MethodSummary Summarize(FlowEngine engine, IMethodSymbol method, ControlFlowGraph cfg)
+        {
+            var hits = new HitCollector();
+            var fieldWrites = new List<FieldWrite>();
+            var analysis = new MethodFlowAnalysis(engine, method, hits, fieldWrites, 0);
+            var entry = analysis.InitialState();
+            var exit = analysis.Run(cfg, entry);
+
+            var parametersAtExit = ImmutableDictionary.CreateBuilder<int, AbstractValue>();
+            foreach (var parameter in method.Parameters)
+            {
+                var value = exit.Get(parameter);
+                if (!value.Members.IsEmpty || parameter.RefKind is RefKind.Ref or RefKind.Out)
+                {
+                    parametersAtExit[parameter.Ordinal] = value;
+                }
+            }
+
+            if (!method.IsStatic && !exit.Get(FlowState.This).Members.IsEmpty)
+            {
+                parametersAtExit[-1] = exit.Get(FlowState.This);
+            }
+
+            return new MethodSummary(analysis._returnValue, parametersAtExit.ToImmutable(), hits.Placeholders(), hits.Concrete(), fieldWrites.ToImmutableArray());
+        }
+
+        private FlowState InitialState()
+        {
+            var state = new FlowState();
+            foreach (var parameter in _method.Parameters)
+            {
+                var taint = parameter.RefKind == RefKind.Out ? Taint.Empty : Taint.Of(Origin.Parameter(parameter.Ordinal));
+                foreach (var category in _engine.Model.SourceCategories(parameter))
+                {
+                    var location = parameter.Locations.FirstOrDefault() ?? Location.None;
+                    taint = taint.Add(Origin.Source(category, parameter.Name, location), null);
+                }
+
+                state.Set(parameter, AbstractValue.Of(taint));
+            }
+
+            if (!_method.IsStatic)
+            {
+                state.Set(FlowState.This, AbstractValue.Of(Taint.Of(Origin.Parameter(-1))));
+            }
+
+            return state;
+        }
+
+        /// <summary>Runs the graph from <paramref name="entry"/> to a fixpoint; returns the state at exit.</summary>
+        private FlowState Run(ControlFlowGraph cfg, FlowState entry)
+        {
+            var previousCfg = _cfg;
+            _cfg = cfg;
+            var blocks = cfg.Blocks;
+            var outputs = new FlowState?[blocks.Length];
+            var exit = new FlowState();
+            for (var pass = 0; pass < MaxPasses; pass++)
+            {
+                _engine.CancellationToken.ThrowIfCancellationRequested();
+                var changed = false;
+                var accumulated = new FlowState();
+                foreach (var block in blocks)
+                {
+                    if (!block.IsReachable)
+                    {
+                        continue;
+                    }
+
+                    var input = BlockInput(block, entry, outputs, accumulated);
+                    var output = Transfer(block, input);
+                    accumulated.JoinWith(output);
+                    if (outputs[block.Ordinal] is not { } previous)
+                    {
+                        outputs[block.Ordinal] = output;
+                        changed = true;
+                    }
+                    else if (previous.JoinWith(output))
+                    {
+                        changed = true;
+                    }
+
+                    if (block.Kind == BasicBlockKind.Exit)
+                    {
+                        exit = input;
+                    }
+                }
+
+                if (!changed)
+                {
+                    break;
+                }
+            }
+
+            _cfg = previousCfg;
+            return exit;
+        }
+
+        private static FlowState BlockInput(BasicBlock block, FlowState entry, FlowState?[] outputs, FlowState accumulated)
+        {
+            if (block.Kind == BasicBlockKind.Entry)
+            {
+                return entry.Clone();
+            }
+
+            FlowState? input = null;
+            foreach (var branch in block.Predecessors)
+            {
+                if (outputs[branch.Source.Ordinal] is { } predecessor)
+                {
+                    if (input == null)
+                    {
+                        input = predecessor.Clone();
+                    }
+                    else
+                    {
+                        input.JoinWith(predecessor);
+                    }
+                }
+            }
+
+            // Catch and finally blocks have no ordinary predecessors: they may start from any state of the try.
+            return input ?? (block.Predecessors.IsEmpty ? accumulated.Clone() : new FlowState());
+        }
+
+        private FlowState Transfer(BasicBlock block, FlowState state)
+        {
+            foreach (var operation in block.Operations)
+            {
+                Evaluate(operation, state);
+            }
+
+            if (block.BranchValue is { } branchValue)
+            {
+                var value = Evaluate(branchValue, state);
+                if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
+                {
+                    _returnValue = _returnValue.Join(value.WithStep(branchValue.Syntax.GetLocation()));
+                }
+            }
+
+            return state;
+        }
+
+        /// <summary>Analyzes a lambda or local function called here with <paramref name="arguments"/>; returns what it returns.</summary>
+        private AbstractValue InvokeFunction(ControlFlowGraph? cfg, IMethodSymbol symbol, IReadOnlyList<AbstractValue> arguments, FlowState callerState)
+        {
+            if (cfg == null || _nesting >= MaxNestedFunctions)
+            {
+                return AbstractValue.Of(JoinAll(arguments));
+            }
+
+            var nested = new MethodFlowAnalysis(_engine, symbol, _hits, _fieldWrites, _nesting + 1);
+            var entry = callerState.Clone();
+            for (var i = 0; i < symbol.Parameters.Length; i++)
+            {
+                entry.Set(symbol.Parameters[i], i < arguments.Count ? arguments[i] : AbstractValue.Empty);
+            }
+
+            nested.Run(cfg, entry);
+            return nested._returnValue;
+        }
+
+        private static Taint JoinAll(IEnumerable<AbstractValue> values)
+        {
+            var result = Taint.Empty;
+            foreach (var value in values)
+            {
+                result = result.Join(value.AllTaint());
+            }
+
+            return result;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>
+    /// The cheap test that runs before any flow work: does a method touch personal data at all? It
+    /// does when it reads a source, handles an object whose type carries personal data, or calls a
+    /// method of the compilation that may produce some. Methods that do not are skipped, and the
+    /// fields they read are remembered in case another method turns out to write personal data there.
+    /// </summary>
+    internal sealed class MethodGate
+    {
+        private readonly FlowEngine _engine;
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayProduce = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, UntouchedMethod> _untouched = new ConcurrentDictionary<IMethodSymbol, UntouchedMethod>(SymbolEqualityComparer.Default);
+
+        public MethodGate(FlowEngine engine)
+        {
+            _engine = engine;
+        }
+
+        /// <summary>Methods that touched nothing personal, with the members they read and the methods they call.</summary>
+        public ICollection<UntouchedMethod> Untouched => _untouched.Values;
+
+        public bool Touches(IMethodSymbol method, IOperation body)
+        {
+            var reads = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            var callees = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            foreach (var operation in body.Descendants())
+            {
+                if (IsPersonal(operation, reads, callees))
+                {
+                    return true;
+                }
+            }
+
+            _untouched[method.OriginalDefinition] = new UntouchedMethod(method.OriginalDefinition, reads.ToImmutableArray(), callees.ToImmutableArray());
+            return false;
+        }
+
+        /// <summary>Whether a call to <paramref name="method"/> may return personal data (checked once per method).</summary>
+        public bool MayProduce(IMethodSymbol method)
+        {
+            method = method.OriginalDefinition;
+            if (_mayProduce.TryGetValue(method, out var known))
+            {
+                return known;
+            }
+
+            // Recursion: assume nothing while the method is being looked at.
+            _mayProduce[method] = false;
+            var result = !_engine.Model.SourceCategories(method).IsEmpty || !_engine.Model.TypeSources(method.ReturnType).IsEmpty;
+            if (!result)
+            {
+                foreach (var implementation in _engine.GetImplementations(method))
+                {
+                    if (_engine.BodyOperation(implementation) is { } body && Touches(implementation, body))
+                    {
+                        result = true;
+                        break;
+                    }
+                }
+            }
+
+            _mayProduce[method] = result;
+            return result;
+        }
+
+        private bool IsPersonal(IOperation operation, HashSet<ISymbol> reads, HashSet<IMethodSymbol> callees)
+        {
+            var model = _engine.Model;
+            switch (operation)
+            {
+                case IParameterReferenceOperation parameter:
+                    return !model.SourceCategories(parameter.Parameter).IsEmpty || HasTypeSources(parameter.Type);
+                case ILocalReferenceOperation local:
+                    return HasTypeSources(local.Type);
+                case IInvocationOperation invocation:
+                    var target = invocation.TargetMethod;
+                    if (!model.SourceCategories(target.OriginalDefinition).IsEmpty || HasTypeSources(invocation.Type))
+                    {
+                        return true;
+                    }
+
+                    if (!_engine.GetImplementations(target).IsEmpty)
+                    {
+                        callees.Add(target.OriginalDefinition);
+                        return MayProduce(target);
+                    }
+
+                    return false;
+                case IObjectCreationOperation creation:
+                    return HasTypeSources(creation.Type);
+                case IMemberReferenceOperation member:
+                    if (!model.SourceCategories(member.Member.OriginalDefinition).IsEmpty)
+                    {
+                        return true;
+                    }
+
+                    if (_engine.IsTrackedMember(member.Member))
+                    {
+                        reads.Add(member.Member.OriginalDefinition);
+                    }
+                    else if (member.Member is IPropertySymbol { GetMethod: { } getter } && !_engine.GetImplementations(getter).IsEmpty)
+                    {
+                        callees.Add(getter.OriginalDefinition);
+                        return MayProduce(getter);
+                    }
+
+                    return HasTypeSources(member.Type);
+                default:
+                    return false;
+            }
+        }
+
+        private bool HasTypeSources(ITypeSymbol? type) =>
+            type != null && type.SpecialType == SpecialType.None && !_engine.Model.TypeSources(type).IsEmpty;
+    }
+
+    /// <summary>A method the gate kept out of flow analysis, and what it reads and calls.</summary>
+    internal sealed class UntouchedMethod
+    {
+        public UntouchedMethod(IMethodSymbol method, ImmutableArray<ISymbol> reads, ImmutableArray<IMethodSymbol> callees)
+        {
+            Method = method;
+            Reads = reads;
+            Callees = callees;
+        }
+
+        public IMethodSymbol Method { get; }
+        public ImmutableArray<ISymbol> Reads { get; }
+        public ImmutableArray<IMethodSymbol> Callees { get; }
+    }
+}

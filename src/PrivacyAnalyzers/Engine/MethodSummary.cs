@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>
+    /// What a method does with personal data, in terms of placeholders for its parameters and the
+    /// fields it reads, so that every call site can reuse it: what reaches its return value, its
+    /// ref/out parameters and the members of its parameters, what reaches sinks inside it, and what it
+    /// writes into fields. Concrete flows that start and end inside the method are in <see cref="LocalHits"/>.
+    /// </summary>
+    internal sealed class MethodSummary
+    {
+        public MethodSummary(
+            AbstractValue returnValue,
+            ImmutableDictionary<int, AbstractValue> parametersAtExit,
+            ImmutableArray<SinkHit> placeholderHits,
+            ImmutableArray<SinkHit> localHits,
+            ImmutableArray<FieldWrite> fieldWrites)
+        {
+            ReturnValue = returnValue;
+            ParametersAtExit = parametersAtExit;
+            PlaceholderHits = placeholderHits;
+            LocalHits = localHits;
+            FieldWrites = fieldWrites;
+        }
+
+        /// <summary>A method the engine does not look into: its result carries what its inputs carry.</summary>
+        public static readonly MethodSummary Opaque = new MethodSummary(AbstractValue.Empty, ImmutableDictionary<int, AbstractValue>.Empty,
+            ImmutableArray<SinkHit>.Empty, ImmutableArray<SinkHit>.Empty, ImmutableArray<FieldWrite>.Empty);
+
+        public AbstractValue ReturnValue { get; }
+
+        /// <summary>Ordinal (-1 for <c>this</c>) → value at exit, for ref/out parameters and written members.</summary>
+        public ImmutableDictionary<int, AbstractValue> ParametersAtExit { get; }
+
+        /// <summary>Sink hits of parameter or field placeholders: resolved by callers or at compilation end.</summary>
+        public ImmutableArray<SinkHit> PlaceholderHits { get; }
+
+        /// <summary>Sink hits of concrete personal data: reported with the method itself.</summary>
+        public ImmutableArray<SinkHit> LocalHits { get; }
+
+        public ImmutableArray<FieldWrite> FieldWrites { get; }
+    }
+
+    /// <summary>A value written into a field or auto-property of an object the method did not allocate, or a static one.</summary>
+    internal sealed class FieldWrite
+    {
+        public FieldWrite(ISymbol field, Taint taint)
+        {
+            Field = field;
+            Taint = taint;
+        }
+
+        public ISymbol Field { get; }
+        public Taint Taint { get; }
+    }
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Engine
+{
+    internal enum OriginKind
+    {
+        /// <summary>Personal data of a known category, read from a source member.</summary>
+        Source,
+
+        /// <summary>Whatever the caller passes in a parameter (or <c>this</c>), resolved at each call site.</summary>
+        Parameter,
+
+        /// <summary>Whatever any method of the compilation writes into a field, resolved at compilation end.</summary>
+        Field,
+    }
+
+    /// <summary>
+    /// Why a value may be personal. Source origins are concrete; parameter and field origins are
+    /// placeholders that make method summaries reusable for every caller.
+    /// </summary>
+    internal sealed class Origin : IEquatable<Origin>
+    {
+        private Origin(OriginKind kind, string category, string sourceName, Location sourceLocation, int ordinal, string memberPath, ISymbol? field, ImmutableArray<string>? cleared)
+        {
+            Kind = kind;
+            Category = category;
+            SourceName = sourceName;
+            SourceLocation = sourceLocation;
+            Ordinal = ordinal;
+            MemberPath = memberPath;
+            Field = field;
+            Cleared = cleared;
+        }
+
+        public OriginKind Kind { get; }
+
+        /// <summary>Category key (Source origins only).</summary>
+        public string Category { get; }
+
+        /// <summary>"Account.PhoneNumber": the member the data was read from (Source origins).</summary>
+        public string SourceName { get; }
+
+        /// <summary>Where the data was read (Source origins).</summary>
+        public Location SourceLocation { get; }
+
+        /// <summary>Parameter ordinal, -1 for <c>this</c> (Parameter origins).</summary>
+        public int Ordinal { get; }
+
+        /// <summary>Members read from the parameter, dot-separated metadata names; empty for the whole value.</summary>
+        public string MemberPath { get; }
+
+        public ISymbol? Field { get; }
+
+        /// <summary>For placeholders: categories an anonymizer cleared on the way (empty array: all); null when none.</summary>
+        public ImmutableArray<string>? Cleared { get; }
+
+        public bool IsConcrete => Kind == OriginKind.Source;
+
+        public static Origin Source(string category, string sourceName, Location location) =>
+            new Origin(OriginKind.Source, category, sourceName, location, 0, "", null, null);
+
+        public static Origin Parameter(int ordinal, string memberPath = "") =>
+            new Origin(OriginKind.Parameter, "", "", Location.None, ordinal, memberPath, null, null);
+
+        public static Origin ForField(ISymbol field) =>
+            new Origin(OriginKind.Field, "", "", Location.None, 0, "", field, null);
+
+        public Origin WithMember(string member) =>
+            new Origin(Kind, Category, SourceName, SourceLocation, Ordinal, MemberPath.Length == 0 ? member : MemberPath + "." + member, Field, Cleared);
+
+        /// <summary>This origin after an anonymizer that clears <paramref name="categories"/> (empty: all); null when nothing is left.</summary>
+        public Origin? Anonymize(ImmutableArray<string> categories)
+        {
+            if (categories.IsEmpty)
+            {
+                return null;
+            }
+
+            if (IsConcrete)
+            {
+                foreach (var cleared in categories)
+                {
+                    if (CategoryKey.Covers(cleared, Category))
+                    {
+                        return null;
+                    }
+                }
+
+                return this;
+            }
+
+            var merged = Cleared is { } previous ? (previous.IsEmpty ? previous : previous.AddRange(categories)) : categories;
+            return new Origin(Kind, Category, SourceName, SourceLocation, Ordinal, MemberPath, Field, merged);
+        }
+
+        /// <summary>Applies this placeholder's anonymizations to a concrete origin that replaces it.</summary>
+        public Origin? FilterResolved(Origin concrete) => Cleared is { } cleared ? concrete.Anonymize(cleared) : concrete;
+
+        public bool Equals(Origin? other) =>
+            other != null && Kind == other.Kind && Ordinal == other.Ordinal
+            && string.Equals(Category, other.Category, StringComparison.Ordinal)
+            && string.Equals(SourceName, other.SourceName, StringComparison.Ordinal)
+            && string.Equals(MemberPath, other.MemberPath, StringComparison.Ordinal)
+            && SourceLocation == other.SourceLocation
+            && SymbolEqualityComparer.Default.Equals(Field, other.Field)
+            && ClearedEquals(Cleared, other.Cleared);
+
+        public override bool Equals(object? obj) => Equals(obj as Origin);
+
+        public override int GetHashCode() =>
+            (((int)Kind * 31 + Ordinal) * 31 + Category.GetHashCode()) * 31 + MemberPath.GetHashCode()
+            + SourceLocation.GetHashCode() + (Field == null ? 0 : SymbolEqualityComparer.Default.GetHashCode(Field));
+
+        private static bool ClearedEquals(ImmutableArray<string>? a, ImmutableArray<string>? b) =>
+            a.HasValue == b.HasValue && (!a.HasValue || System.Linq.Enumerable.SequenceEqual(a.Value, b!.Value));
+    }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Engine;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>One flow of one category of personal data into one sink expression, ready to be judged by the flow rules.</summary>
+    internal sealed class FlowFinding
+    {
+        public FlowFinding(SinkHit hit)
+        {
+            Sink = hit.Sink;
+            Location = hit.Location;
+            Category = hit.Origin.Category;
+            SourceName = hit.Origin.SourceName;
+            SourceLocation = hit.Origin.SourceLocation;
+            Path = Steps(hit);
+        }
+
+        public SinkInfo Sink { get; }
+        public Location Location { get; }
+        public string Category { get; }
+        public string SourceName { get; }
+        public Location SourceLocation { get; }
+
+        /// <summary>Steps between the source and the sink expression, in order, without repeats.</summary>
+        public ImmutableArray<Location> Path { get; }
+
+        /// <summary>"advertising, affiliate": what the sink is for, and who receives it when that says more.</summary>
+        public string RecipientsText => Describe(Sink.Recipients);
+
+        /// <summary>" (Meta)" or nothing.</summary>
+        public string PartyText => Sink.Party == null ? "" : " (" + Sink.Party + ")";
+
+        /// <summary>Additional locations: the source, each step of the path, then <paramref name="promise"/>.</summary>
+        public IEnumerable<Location> AdditionalLocations(Location? promise)
+        {
+            if (SourceLocation.IsInSource)
+            {
+                yield return SourceLocation;
+            }
+
+            foreach (var step in Path)
+            {
+                yield return step;
+            }
+
+            if (promise != null && promise != Location.None)
+            {
+                yield return promise;
+            }
+        }
+
+        public ImmutableDictionary<string, string?> Properties(string? promise, RecipientKind undisclosed)
+        {
+            var builder = ImmutableDictionary.CreateBuilder<string, string?>();
+            builder[DiagnosticProperties.Category] = Category;
+            builder[DiagnosticProperties.Source] = SourceName;
+            builder[DiagnosticProperties.Sink] = Sink.Name;
+            builder[DiagnosticProperties.Recipients] = Words(Sink.Recipients);
+            builder[DiagnosticProperties.Party] = Sink.Party;
+            if (undisclosed != RecipientKind.None)
+            {
+                builder[DiagnosticProperties.Undisclosed] = Words(undisclosed);
+            }
+
+            if (promise != null)
+            {
+                builder[DiagnosticProperties.Promise] = promise;
+            }
+
+            return builder.ToImmutable();
+        }
+
+        public static string Words(RecipientKind kinds)
+        {
+            var words = new List<string>();
+            for (var bit = 1; bit <= (int)RecipientKind.AIProvider; bit <<= 1)
+            {
+                if (((int)kinds & bit) != 0)
+                {
+                    words.Add(RecipientKinds.Word((RecipientKind)bit));
+                }
+            }
+
+            return string.Join(",", words);
+        }
+
+        /// <summary>A purpose says more than "third party", which every purpose-only sink implies.</summary>
+        private static string Describe(RecipientKind recipients) =>
+            RecipientKinds.Describe((recipients & RecipientKinds.Purposes) != 0 ? recipients & ~RecipientKind.ThirdParty : recipients);
+
+        private ImmutableArray<Location> Steps(SinkHit hit)
+        {
+            var steps = ImmutableArray.CreateBuilder<Location>();
+            foreach (var step in hit.Path?.ToArray() ?? System.Array.Empty<Location>())
+            {
+                if (IsNewStep(step, steps))
+                {
+                    steps.Add(step);
+                }
+            }
+
+            return steps.ToImmutable();
+        }
+
+        /// <summary>A step says something when it is not the source, the sink, the previous step, or the statement around the sink.</summary>
+        private bool IsNewStep(Location step, ImmutableArray<Location>.Builder steps) =>
+            step.IsInSource && step != Location && step != SourceLocation
+            && (steps.Count == 0 || steps[steps.Count - 1] != step)
+            && !(step.SourceTree == Location.SourceTree && step.SourceSpan.Contains(Location.SourceSpan));
+    }
+}

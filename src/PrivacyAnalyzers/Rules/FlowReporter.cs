@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Engine;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>
+    /// Turns sink hits into diagnostics: one per sink expression and category (the shortest path
+    /// wins, ties broken by position so the result never depends on timing), judged by the flow rules
+    /// in order of precedence, plus the hidden per-flow diagnostic of the privacy report.
+    /// </summary>
+    internal sealed class FlowReporter
+    {
+        private readonly PrivacyPolicy _policy;
+        private readonly IReadOnlyList<FlowRule> _rules;
+        private readonly bool _reportEveryFlow;
+        private readonly ConcurrentDictionary<(Location, string), bool> _reported = new ConcurrentDictionary<(Location, string), bool>();
+
+        public FlowReporter(PrivacyPolicy policy, IReadOnlyList<FlowRule> rules, bool reportEveryFlow)
+        {
+            _policy = policy;
+            _rules = rules;
+            _reportEveryFlow = reportEveryFlow;
+        }
+
+        public void Report(IEnumerable<SinkHit> hits, Action<Diagnostic> report)
+        {
+            var best = new Dictionary<(Location, string), SinkHit>();
+            foreach (var hit in hits)
+            {
+                if (!hit.Origin.IsConcrete)
+                {
+                    continue;
+                }
+
+                var key = (hit.Location, hit.Origin.Category);
+                if (!best.TryGetValue(key, out var current) || Compare(hit, current) < 0)
+                {
+                    best[key] = hit;
+                }
+            }
+
+            foreach (var pair in best.OrderBy(p => p.Key.Item1.SourceTree?.FilePath, StringComparer.Ordinal)
+                                     .ThenBy(p => p.Key.Item1.SourceSpan.Start).ThenBy(p => p.Key.Item2, StringComparer.Ordinal))
+            {
+                if (!_reported.TryAdd(pair.Key, true))
+                {
+                    continue;
+                }
+
+                var finding = new FlowFinding(pair.Value);
+                var verdict = "none";
+                foreach (var rule in _rules)
+                {
+                    if (rule.Judge(finding, _policy) is { } diagnostic)
+                    {
+                        report(diagnostic);
+                        verdict = rule.Descriptor.Id;
+                        break;
+                    }
+                }
+
+                if (_reportEveryFlow)
+                {
+                    report(ReportDiagnostic(finding, verdict));
+                }
+            }
+        }
+
+        private Diagnostic ReportDiagnostic(FlowFinding finding, string verdict)
+        {
+            var promise = _policy.FindBrokenPromise(finding.Category, finding.Sink);
+            var properties = finding.Properties(promise?.Statement, _policy.Undisclosed(finding.Category, finding.Sink, _policy.DisclosureRequiredFor | RecipientKind.Logging))
+                .SetItem(DiagnosticProperties.Verdict, verdict);
+            var message = $"{finding.Category} from '{finding.SourceName}' reaches {finding.RecipientsText} sink '{finding.Sink.Name}'{finding.PartyText}";
+            return Diagnostic.Create(RuleDescriptors.FlowReport, finding.Location, finding.AdditionalLocations(promise?.Location), properties, message);
+        }
+
+        /// <summary>Shorter paths first; then by source position and name, so ties resolve the same way every run.</summary>
+        private static int Compare(SinkHit a, SinkHit b)
+        {
+            var byLength = a.PathLength.CompareTo(b.PathLength);
+            if (byLength != 0)
+            {
+                return byLength;
+            }
+
+            var byFile = string.CompareOrdinal(a.Origin.SourceLocation.SourceTree?.FilePath, b.Origin.SourceLocation.SourceTree?.FilePath);
+            if (byFile != 0)
+            {
+                return byFile;
+            }
+
+            var byPosition = a.Origin.SourceLocation.SourceSpan.Start.CompareTo(b.Origin.SourceLocation.SourceSpan.Start);
+            return byPosition != 0 ? byPosition : string.CompareOrdinal(a.Origin.SourceName, b.Origin.SourceName);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Configuration;
+using PrivacyAnalyzers.Engine;
+
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>
+    /// Hosts the flow engine and the flow rules (PRIV001, PRIV002, PRIV003, and PRIV900 for the
+    /// report). Flows visible from one method (including through its callees' summaries) are reported
+    /// as that method is analyzed, so the editor shows them as the user types; flows that need the whole
+    /// program (into a callee's sink, or through a field written elsewhere) are reported at compilation end.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PrivacyFlowAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly ImmutableArray<FlowRule> Rules =
+            ImmutableArray.Create<FlowRule>(new PromiseBrokenRule(), new UndisclosedSharingRule(), new UndisclosedLoggingRule());
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            RuleDescriptors.PromiseBroken, RuleDescriptors.UndisclosedSharing, RuleDescriptors.UndisclosedLogging, RuleDescriptors.FlowReport);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext start)
+        {
+            var model = PrivacyModelCache.Get(start.Compilation, start.Options, start.CancellationToken);
+            if (!PersonalDataPresence.IsPossible(model, start.CancellationToken))
+            {
+                return;
+            }
+
+            var engine = new FlowEngine(model);
+            var reportEveryFlow = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.PrivacyReport", out var report)
+                && string.Equals(report?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
+            var reporter = new FlowReporter(model.Policy, Rules, reportEveryFlow);
+
+            start.RegisterOperationBlockAction(block =>
+            {
+                if (block.OwningSymbol is not IMethodSymbol method)
+                {
+                    return;
+                }
+
+                foreach (var body in block.OperationBlocks)
+                {
+                    // The blocks of a method body hang under its IMethodBodyOperation: analyze each root once.
+                    var root = body.Parent is IMethodBodyOperation or IConstructorBodyOperation ? body.Parent : body;
+                    if (root is IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation { Parent: null } && (root == body || body is IBlockOperation)
+                        && engine.AnalyzeIfPersonal(method, root, () => block.GetControlFlowGraph(body), block.CancellationToken) is { } summary)
+                    {
+                        reporter.Report(summary.LocalHits, block.ReportDiagnostic);
+                        break;
+                    }
+                }
+            });
+
+            start.RegisterCompilationEndAction(end => reporter.Report(engine.SettleWholeProgram(end.CancellationToken), end.ReportDiagnostic));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>PRIV002: personal data reaches an affiliate, third-party, advertising, analytics or AI-provider sink that no disclosure covers.</summary>
+    internal sealed class UndisclosedSharingRule : FlowRule
+    {
+        public override DiagnosticDescriptor Descriptor => RuleDescriptors.UndisclosedSharing;
+
+        public override Diagnostic? Judge(FlowFinding finding, PrivacyPolicy policy)
+        {
+            var undisclosed = policy.Undisclosed(finding.Category, finding.Sink, policy.DisclosureRequiredFor);
+            return undisclosed == RecipientKind.None
+                ? null
+                : Create(finding, null, undisclosed,
+                    finding.Category, finding.SourceName, finding.RecipientsText, finding.Sink.Name, finding.PartyText, RecipientKinds.Describe(undisclosed));
+        }
+    }
+}
