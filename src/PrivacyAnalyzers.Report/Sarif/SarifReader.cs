@@ -59,6 +59,13 @@ namespace PrivacyAnalyzers.Report.Sarif
                 }
             }
 
+            // A flow that breaks a promise also points at the promise (SPEC section 5): that is no step of its path.
+            var promiseLocations = new HashSet<string>(promises.Where(p => p.Location != null).Select(p => Key(p.Location!)));
+            foreach (var flow in flows)
+            {
+                flow.Path = flow.Path.Where(step => !promiseLocations.Contains(Key(step))).ToArray();
+            }
+
             return new PrivacyReport(projectName, Distinct(flows), promises, disclosures);
         }
 
@@ -79,9 +86,11 @@ namespace PrivacyAnalyzers.Report.Sarif
             };
         }
 
+        private static string Key(CodeLocation location) => location + ":" + location.Column;
+
         /// <summary>A multi-targeted or re-run compile may report a flow twice into one log: keep one.</summary>
         private static IEnumerable<ReportFlow> Distinct(List<ReportFlow> flows) =>
-            flows.GroupBy(f => string.Join("|", f.Location, f.Location?.Column, f.Category, f.Sink, f.Source)).Select(g => g.First());
+            flows.GroupBy(f => string.Join("|", f.Location == null ? "" : Key(f.Location), f.Category, f.Sink, f.Source)).Select(g => g.First());
 
         private static IReadOnlyDictionary<string, string> CustomProperties(object? result)
         {

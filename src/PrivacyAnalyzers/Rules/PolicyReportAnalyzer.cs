@@ -11,8 +11,8 @@ namespace PrivacyAnalyzers.Rules
     /// <summary>
     /// PRIV900 for the privacy report's policy side: one report per promise and per disclosure, at its
     /// attribute (or rules-file line), so the report can list promises kept/broken and disclosures
-    /// used/unused. Flows are reported by the flow analyzer. Off unless the build asks for the report:
-    /// the driver does not run an analyzer whose only rule is disabled.
+    /// used/unused. Flows are reported by the flow analyzer. Off unless the build asks for the report
+    /// (PRIV900 enabled and <c>build_property.PrivacyReport = true</c>, both set by the package's targets).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PolicyReportAnalyzer : DiagnosticAnalyzer
@@ -34,6 +34,13 @@ namespace PrivacyAnalyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
+                // Like the flow analyzer: only a build that asks for the report (the targets make the property visible).
+                if (!start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.PrivacyReport", out var report)
+                    || !string.Equals(report?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    return;
+                }
+
                 var items = PolicyItems(PrivacyModelCache.Get(start.Compilation, start.Options, start.CancellationToken).Policy);
                 if (items.Count == 0)
                 {

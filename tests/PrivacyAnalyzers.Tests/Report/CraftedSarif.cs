@@ -46,7 +46,7 @@ public sealed class CraftedSarif
             level = "note",
             message = new { text = "crafted" },
             locations = new[] { Location(file, line, 9) },
-            relatedLocations = (path ?? Array.Empty<(string File, int Line)>()).Select(step => Location(step.File, step.Line, 5)).ToArray(),
+            relatedLocations = (path ?? Array.Empty<(string File, int Line)>()).Select(step => Location(step.File, step.Line, 9)).ToArray(),
             properties = new { warningLevel = 1, customProperties = properties },
         });
         return this;
@@ -88,7 +88,7 @@ public sealed class CraftedSarif
         },
     };
 
-    /// <summary>A small shop: a broken phone promise, a kept e-mail promise, two used disclosures and an unused one, one PRIV002 and one PRIV003.</summary>
+    /// <summary>A small shop (the PRIV001 flow points at its promise last, as the analyzer does): a broken phone promise, a kept e-mail promise, two used disclosures and an unused one, one PRIV002 and one PRIV003.</summary>
     public static CraftedSarif Shop() => new CraftedSarif()
         .Promise("Policy.cs", 3, "user.contact.phone_number", "advertising,affiliate", "We never share your phone number with advertisers.")
         .Promise("Policy.cs", 4, "user.contact.email", "advertising", "Your e-mail is never used for ads.")
@@ -98,7 +98,7 @@ public sealed class CraftedSarif
         .Flow("Program.cs", 31, "user.contact.email", "Customer.Email", "Analytics.Track", "third_party,analytics", "Segment", "none", null, ("Models/Customer.cs", 7), ("Program.cs", 30))
         .Flow("Program.cs", 20, "user.contact.email", "Customer.Email", "LoggerExtensions.LogInformation", "logging", null, "PRIV003")
         .Flow("Mail.cs", 10, "user.contact.email", "Customer.Email", "IMailer.Send", "processor", "SendGrid", "none", null, ("Models/Customer.cs", 7))
-        .Flow("Ads.cs", 5, "user.contact.phone_number", "Customer.Phone", "IAudience.Upload", "advertising,third_party", "Meta", "PRIV001")
+        .Flow("Ads.cs", 5, "user.contact.phone_number", "Customer.Phone", "IAudience.Upload", "advertising,third_party", "Meta", "PRIV001", null, ("Models/Customer.cs", 9), ("Policy.cs", 3))
         .Flow("Program.cs", 30, "user.contact.address", "Customer.Address", "Analytics.Track", "analytics,third_party", "Acme Metrics", "PRIV002", "third_party,analytics")
         .Other("PRIV002", "Program.cs", 30);
 }

@@ -44,7 +44,7 @@ public class JsonReportWriterTests
         var fifth = root["flows"]![4]!;
         Assert.Equal("Segment", (string?)fifth["party"]);
         Assert.Null(fifth["diagnosticId"]);
-        Assert.Equal("{\"file\":\"Models/Customer.cs\",\"line\":7,\"column\":5}", fifth["path"]![0]!.ToJsonString());
+        Assert.Equal("{\"file\":\"Models/Customer.cs\",\"line\":7,\"column\":9}", fifth["path"]![0]!.ToJsonString());
         Assert.Equal("[\"third_party\",\"analytics\"]", fifth["recipients"]!.ToJsonString());
         Assert.Equal("PRIV002", (string?)root["flows"]![3]!["diagnosticId"]);
         Assert.Equal("[1]", root["promises"]![0]!["brokenBy"]!.ToJsonString());

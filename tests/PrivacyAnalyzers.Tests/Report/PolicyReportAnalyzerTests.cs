@@ -20,7 +20,7 @@ public class PolicyReportAnalyzerTests
         [assembly: {|#2:PrivacyDisclosure(DataCategory.Contact, Recipient.Analytics)|}]
         """;
 
-    private const string Enabled = "dotnet_diagnostic.PRIV900.severity = suggestion";
+    private const string Enabled = "dotnet_diagnostic.PRIV900.severity = suggestion\nbuild_property.PrivacyReport = true";
 
     [Fact]
     public async Task Reports_each_promise_and_disclosure_at_its_attribute_when_the_report_is_on()
@@ -43,6 +43,12 @@ public class PolicyReportAnalyzerTests
     public async Task Reports_nothing_by_default()
     {
         Assert.Empty(await RunAsync(PlainPolicy, enabled: false));
+    }
+
+    [Fact]
+    public async Task Reports_nothing_when_PRIV900_is_on_but_the_build_did_not_ask_for_the_report()
+    {
+        await new PolicyTest(PlainPolicy).WithGlobalConfig("dotnet_diagnostic.PRIV900.severity = suggestion").RunAsync();
     }
 
     [Fact]
@@ -73,10 +79,30 @@ public class PolicyReportAnalyzerTests
     {
         var options = enabled ? new Dictionary<string, ReportDiagnostic> { [RuleIdentifiers.FlowReport] = ReportDiagnostic.Info } : new Dictionary<string, ReportDiagnostic>();
         var references = await References.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-        var compilation = CSharpCompilation.Create("Policy", new[] { CSharpSyntaxTree.ParseText(source) },
+        var syntaxTree = CSharpSyntaxTree.ParseText(source);
+        var compilation = CSharpCompilation.Create("Policy", new[] { syntaxTree },
             references.Add(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
                 specificDiagnosticOptions: options));
-        return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PolicyReportAnalyzer())).GetAnalyzerDiagnosticsAsync();
+        var buildProperties = new BuildProperties(enabled ? "true" : "");
+        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, buildProperties);
+        return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PolicyReportAnalyzer()), analyzerOptions).GetAnalyzerDiagnosticsAsync();
+    }
+
+    /// <summary>The MSBuild properties the compiler hands analyzers: here only PrivacyReport.</summary>
+    private sealed class BuildProperties(string privacyReport) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(privacyReport);
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options("");
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options("");
+
+        private sealed class Options(string privacyReport) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+            {
+                value = key == "build_property.PrivacyReport" && privacyReport.Length > 0 ? privacyReport : null;
+                return value != null;
+            }
+        }
     }
 }

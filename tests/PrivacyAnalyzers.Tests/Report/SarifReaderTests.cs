@@ -18,12 +18,21 @@ public class SarifReaderTests
 
         Assert.Equal(new[]
         {
-            "#1 Ads.cs:5 user.contact.phone_number Customer.Phone -> IAudience.Upload [third_party,advertising] Meta PRIV001 [] path: ",
+            "#1 Ads.cs:5 user.contact.phone_number Customer.Phone -> IAudience.Upload [third_party,advertising] Meta PRIV001 [] path: Models/Customer.cs:9",
             "#2 Mail.cs:10 user.contact.email Customer.Email -> IMailer.Send [processor] SendGrid allowed [] path: Models/Customer.cs:7",
             "#3 Program.cs:20 user.contact.email Customer.Email -> LoggerExtensions.LogInformation [logging] - PRIV003 [] path: ",
             "#4 Program.cs:30 user.contact.address Customer.Address -> Analytics.Track [third_party,analytics] Acme Metrics PRIV002 [third_party,analytics] path: ",
             "#5 Program.cs:31 user.contact.email Customer.Email -> Analytics.Track [third_party,analytics] Segment allowed [] path: Models/Customer.cs:7 Program.cs:30",
         }, report.Flows.Select(Describe));
+    }
+
+    [Fact]
+    public void The_promise_a_flow_points_at_is_no_step_of_its_path()
+    {
+        var flow = Read(CraftedSarif.Shop().ToSarif21()).Flows[0];
+
+        Assert.Equal("PRIV001", flow.DiagnosticId);
+        Assert.Equal(new[] { "Models/Customer.cs:9" }, flow.Path.Select(step => step.ToString()));
     }
 
     [Fact]
