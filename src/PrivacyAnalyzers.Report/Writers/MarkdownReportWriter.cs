@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using PrivacyAnalyzers.Report.Model;
@@ -130,6 +131,10 @@ namespace PrivacyAnalyzers.Report.Writers
             }
         }
 
+        /// <summary>The path as lines: steps on the line before them (a read, then its assignment) are one stop.</summary>
+        private static IEnumerable<CodeLocation> Lines(IReadOnlyList<CodeLocation> path) =>
+            path.Where((step, i) => i == 0 || step.ToString() != path[i - 1].ToString());
+
         private static void AllFlows(StringBuilder md, PrivacyReport report, MarkdownText text)
         {
             md.Append("\n## All flows\n\n");
@@ -148,7 +153,7 @@ namespace PrivacyAnalyzers.Report.Writers
                   .Append(" | ").Append(MarkdownText.FlowSummary(flow))
                   .Append(" | ").Append(MarkdownText.Words(flow.Recipients))
                   .Append(" | ").Append(text.Link(flow.Location))
-                  .Append(" | ").Append(flow.Path.Count == 0 ? "—" : string.Join(" → ", flow.Path.Select(text.Link)))
+                  .Append(" | ").Append(flow.Path.Count == 0 ? "—" : string.Join(" → ", Lines(flow.Path).Select(text.Link)))
                   .Append(" |\n");
             }
         }
