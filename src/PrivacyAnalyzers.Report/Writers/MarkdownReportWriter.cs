@@ -39,122 +39,85 @@ namespace PrivacyAnalyzers.Report.Writers
                 + " · " + MarkdownText.Plural(undisclosed, "undisclosed flow") + ".";
         }
 
-        private static void DataMap(StringBuilder md, PrivacyReport report, MarkdownText text)
-        {
-            md.Append("\n## Data map\n\n");
-            if (report.Flows.Count == 0)
-            {
-                md.Append("No personal data reaches a sink.\n");
-                return;
-            }
+        private static void DataMap(StringBuilder md, PrivacyReport report, MarkdownText text) =>
+            Section(md, "Data map", "No personal data reaches a sink.",
+                new[] { "Category" }.Concat(report.Recipients.Select(r => r.Replace('_', '-'))).ToArray(),
+                report.Categories.Select(category => new[] { MarkdownText.Code(category) }.Concat(report.Recipients.Select(recipient =>
+                    string.Join("<br>", report.Cell(category, recipient).GroupBy(PrivacyReport.PartyLabel).OrderBy(g => g.Key, System.StringComparer.Ordinal).Select(g =>
+                        "**" + MarkdownText.Cell(g.Key) + "** " + MarkdownText.Plural(g.Count(), "flow") + ": " + string.Join(", ", g.Select(f => text.Link(f.Location))))))).ToArray()));
 
-            md.Append("| Category | ").Append(string.Join(" | ", report.Recipients.Select(r => r.Replace('_', '-')))).Append(" |\n");
-            md.Append("|---|").Append(string.Concat(report.Recipients.Select(_ => "---|"))).Append('\n');
-            foreach (var category in report.Categories)
-            {
-                md.Append("| ").Append(MarkdownText.Code(category));
-                foreach (var recipient in report.Recipients)
+        private static void Promises(StringBuilder md, PrivacyReport report, MarkdownText text) =>
+            Section(md, "Promises", "The project makes no promise (`[assembly: PrivacyPromise]`).",
+                new[] { "Status", "Category", "Never shared with", "Statement", "Declared at", "Breaking flows" },
+                report.Promises.Select(promise => new[]
                 {
-                    var parties = report.Cell(category, recipient).GroupBy(PrivacyReport.PartyLabel).OrderBy(g => g.Key, System.StringComparer.Ordinal);
-                    md.Append(" | ").Append(string.Join("<br>", parties.Select(g =>
-                        "**" + MarkdownText.Cell(g.Key) + "** " + MarkdownText.Plural(g.Count(), "flow") + ": " + string.Join(", ", g.Select(f => text.Link(f.Location))))));
-                }
+                    promise.Kept ? "✅ kept" : "❌ **broken**",
+                    MarkdownText.Code(promise.Category),
+                    MarkdownText.Words(promise.NeverSharedWith),
+                    MarkdownText.Cell(promise.Statement),
+                    text.Link(promise.Location),
+                    promise.Kept ? "—" : string.Join("<br>", promise.BrokenBy.Select(f => text.FlowLink(f) + " " + MarkdownText.FlowSummary(f))),
+                }));
 
-                md.Append(" |\n");
-            }
-        }
+        private static void Disclosures(StringBuilder md, PrivacyReport report, MarkdownText text) =>
+            Section(md, "Disclosures", "The project makes no disclosure (`[assembly: PrivacyDisclosure]`).",
+                new[] { "Status", "Category", "Recipients", "Party", "Purpose", "Declared at", "Flows" },
+                report.Disclosures.Select(disclosure => new[]
+                {
+                    disclosure.Used ? "✅ used" : "⚠️ unused",
+                    MarkdownText.Code(disclosure.Category),
+                    MarkdownText.Words(disclosure.Recipients),
+                    MarkdownText.Cell(disclosure.Party ?? "any"),
+                    MarkdownText.Cell(disclosure.Purpose),
+                    text.Link(disclosure.Location),
+                    disclosure.Used ? string.Join(", ", disclosure.UsedBy.Select(text.FlowLink)) : "—",
+                }));
 
-        private static void Promises(StringBuilder md, PrivacyReport report, MarkdownText text)
-        {
-            md.Append("\n## Promises\n\n");
-            if (report.Promises.Count == 0)
-            {
-                md.Append("The project makes no promise (`[assembly: PrivacyPromise]`).\n");
-                return;
-            }
+        private static void Undisclosed(StringBuilder md, PrivacyReport report, MarkdownText text) =>
+            Section(md, "Undisclosed flows", "None: every flow to a recipient that needs a disclosure has one.",
+                new[] { "Flow", "Rule", "Category", "Source → sink", "Not disclosed for" },
+                report.UndisclosedFlows.Select(flow => new[]
+                {
+                    text.FlowLink(flow),
+                    flow.DiagnosticId ?? "",
+                    MarkdownText.Code(flow.Category),
+                    MarkdownText.FlowSummary(flow),
+                    MarkdownText.Words(flow.Undisclosed.Count > 0 ? flow.Undisclosed : flow.Recipients),
+                }));
 
-            md.Append("| Status | Category | Never shared with | Statement | Declared at | Breaking flows |\n|---|---|---|---|---|---|\n");
-            foreach (var promise in report.Promises)
-            {
-                md.Append("| ").Append(promise.Kept ? "✅ kept" : "❌ **broken**")
-                  .Append(" | ").Append(MarkdownText.Code(promise.Category))
-                  .Append(" | ").Append(MarkdownText.Words(promise.NeverSharedWith))
-                  .Append(" | ").Append(MarkdownText.Cell(promise.Statement))
-                  .Append(" | ").Append(text.Link(promise.Location))
-                  .Append(" | ").Append(promise.Kept ? "—" : string.Join("<br>", promise.BrokenBy.Select(f => text.FlowLink(f) + " " + MarkdownText.FlowSummary(f))))
-                  .Append(" |\n");
-            }
-        }
-
-        private static void Disclosures(StringBuilder md, PrivacyReport report, MarkdownText text)
-        {
-            md.Append("\n## Disclosures\n\n");
-            if (report.Disclosures.Count == 0)
-            {
-                md.Append("The project makes no disclosure (`[assembly: PrivacyDisclosure]`).\n");
-                return;
-            }
-
-            md.Append("| Status | Category | Recipients | Party | Purpose | Declared at | Flows |\n|---|---|---|---|---|---|---|\n");
-            foreach (var disclosure in report.Disclosures)
-            {
-                md.Append("| ").Append(disclosure.Used ? "✅ used" : "⚠️ unused")
-                  .Append(" | ").Append(MarkdownText.Code(disclosure.Category))
-                  .Append(" | ").Append(MarkdownText.Words(disclosure.Recipients))
-                  .Append(" | ").Append(MarkdownText.Cell(disclosure.Party ?? "any"))
-                  .Append(" | ").Append(MarkdownText.Cell(disclosure.Purpose))
-                  .Append(" | ").Append(text.Link(disclosure.Location))
-                  .Append(" | ").Append(disclosure.Used ? string.Join(", ", disclosure.UsedBy.Select(text.FlowLink)) : "—")
-                  .Append(" |\n");
-            }
-        }
-
-        private static void Undisclosed(StringBuilder md, PrivacyReport report, MarkdownText text)
-        {
-            md.Append("\n## Undisclosed flows\n\n");
-            var flows = report.UndisclosedFlows.ToList();
-            if (flows.Count == 0)
-            {
-                md.Append("None: every flow to a recipient that needs a disclosure has one.\n");
-                return;
-            }
-
-            md.Append("| Flow | Rule | Category | Source → sink | Not disclosed for |\n|---|---|---|---|---|\n");
-            foreach (var flow in flows)
-            {
-                md.Append("| ").Append(text.FlowLink(flow))
-                  .Append(" | ").Append(flow.DiagnosticId)
-                  .Append(" | ").Append(MarkdownText.Code(flow.Category))
-                  .Append(" | ").Append(MarkdownText.FlowSummary(flow))
-                  .Append(" | ").Append(MarkdownText.Words(flow.Undisclosed.Count > 0 ? flow.Undisclosed : flow.Recipients))
-                  .Append(" |\n");
-            }
-        }
+        private static void AllFlows(StringBuilder md, PrivacyReport report, MarkdownText text) =>
+            Section(md, "All flows", "None.",
+                new[] { "#", "Rule", "Category", "Source → sink", "Recipients", "Location", "Path" },
+                report.Flows.Select(flow => new[]
+                {
+                    flow.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    flow.DiagnosticId ?? "allowed",
+                    MarkdownText.Code(flow.Category),
+                    MarkdownText.FlowSummary(flow),
+                    MarkdownText.Words(flow.Recipients),
+                    text.Link(flow.Location),
+                    flow.Path.Count == 0 ? "—" : string.Join(" → ", Lines(flow.Path).Select(text.Link)),
+                }));
 
         /// <summary>The path as lines: steps on the line before them (a read, then its assignment) are one stop.</summary>
         private static IEnumerable<CodeLocation> Lines(IReadOnlyList<CodeLocation> path) =>
             path.Where((step, i) => i == 0 || step.ToString() != path[i - 1].ToString());
 
-        private static void AllFlows(StringBuilder md, PrivacyReport report, MarkdownText text)
+        /// <summary>"## heading", then a table of <paramref name="rows"/> (cells already Markdown), or <paramref name="empty"/>.</summary>
+        private static void Section(StringBuilder md, string heading, string empty, string[] headers, IEnumerable<string[]> rows)
         {
-            md.Append("\n## All flows\n\n");
-            if (report.Flows.Count == 0)
+            md.Append("\n## ").Append(heading).Append("\n\n");
+            var list = rows.ToList();
+            if (list.Count == 0)
             {
-                md.Append("None.\n");
+                md.Append(empty).Append('\n');
                 return;
             }
 
-            md.Append("| # | Rule | Category | Source → sink | Recipients | Location | Path |\n|---|---|---|---|---|---|---|\n");
-            foreach (var flow in report.Flows)
+            md.Append("| ").Append(string.Join(" | ", headers)).Append(" |\n|").Append(string.Concat(headers.Select(_ => "---|"))).Append('\n');
+            foreach (var row in list)
             {
-                md.Append("| ").Append(flow.Id)
-                  .Append(" | ").Append(flow.DiagnosticId ?? "allowed")
-                  .Append(" | ").Append(MarkdownText.Code(flow.Category))
-                  .Append(" | ").Append(MarkdownText.FlowSummary(flow))
-                  .Append(" | ").Append(MarkdownText.Words(flow.Recipients))
-                  .Append(" | ").Append(text.Link(flow.Location))
-                  .Append(" | ").Append(flow.Path.Count == 0 ? "—" : string.Join(" → ", Lines(flow.Path).Select(text.Link)))
-                  .Append(" |\n");
+                md.Append("| ").Append(string.Join(" | ", row)).Append(" |\n");
             }
         }
     }
