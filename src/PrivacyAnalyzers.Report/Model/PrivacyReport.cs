@@ -75,8 +75,19 @@ namespace PrivacyAnalyzers.Report.Model
             Flows.Where(f => f.Category == category && f.Recipients.Contains(recipient));
 
         /// <summary>The party a flow goes to; a sink without one is named by its recipients, as "(logging)".</summary>
-        public static string PartyLabel(ReportFlow flow) =>
-            !string.IsNullOrEmpty(flow.Party) ? flow.Party! : "(" + string.Join(", ", flow.Recipients.Select(r => r.Replace('_', '-'))) + ")";
+        public static string PartyLabel(ReportFlow flow) => !string.IsNullOrEmpty(flow.Party) ? flow.Party! : "(" + Describe(flow.Recipients) + ")";
+
+        /// <summary>"advertising, third-party": recipient words as a reader says them, purposes first (the analyzer's own wording).</summary>
+        public static string Describe(IEnumerable<string> words)
+        {
+            var kinds = RecipientKind.None;
+            foreach (var word in words)
+            {
+                kinds |= RecipientKinds.TryParseWord(word, out var kind) ? kind : RecipientKind.None;
+            }
+
+            return RecipientKinds.Describe(kinds);
+        }
 
         /// <summary>The rule of PRIV001: the promise covers the category and rules out one of the sink's recipients.</summary>
         public static bool Breaks(ReportFlow flow, ReportPromise promise) =>

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using PrivacyAnalyzers.Model;
 using PrivacyAnalyzers.Report.Model;
 
 namespace PrivacyAnalyzers.Report.Writers
@@ -28,17 +27,8 @@ namespace PrivacyAnalyzers.Report.Writers
         public static string Cell(string? text) =>
             string.IsNullOrEmpty(text) ? "—" : text!.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
 
-        /// <summary>"advertising, third-party": recipient words as a reader says them, purposes first (the analyzer's own wording).</summary>
-        public static string Words(IEnumerable<string> words)
-        {
-            var kinds = RecipientKind.None;
-            foreach (var word in words)
-            {
-                kinds |= RecipientKinds.TryParseWord(word, out var kind) ? kind : RecipientKind.None;
-            }
-
-            return kinds == RecipientKind.None ? "—" : RecipientKinds.Describe(kinds);
-        }
+        /// <summary>"advertising, third-party", or a dash for none.</summary>
+        public static string Words(IEnumerable<string> words) => words.Any() ? PrivacyReport.Describe(words) : "—";
 
         public static string Plural(int count, string noun, string? plural = null) => count + " " + (count == 1 ? noun : plural ?? noun + "s");
     }
