@@ -1,4 +1,6 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -219,7 +221,10 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Stores <paramref name="value"/> into <paramref name="target"/>; returns the value.</summary>
         private AbstractValue Assign(IOperation target, AbstractValue value, IOperation valueOperation, FlowState state, bool weak)
         {
-            var step = target.Syntax.Parent?.GetLocation() ?? target.Syntax.GetLocation();
+            // The step is "p = value": the declarator of a local, or the assignment expression.
+            var step = target.Syntax.IsKind(SyntaxKind.VariableDeclarator) || target.Syntax.Parent == null
+                ? target.Syntax.GetLocation()
+                : target.Syntax.Parent.GetLocation();
             var stepped = value.WithStep(step);
             switch (target)
             {
@@ -294,7 +299,7 @@ namespace PrivacyAnalyzers.Engine
                     foreach (var sub in recursive.PropertySubpatterns)
                     {
                         var member = sub.Member is IPropertyReferenceOperation p ? (ISymbol)p.Property : (sub.Member as IFieldReferenceOperation)?.Field;
-                        BindPattern(sub.Pattern, member == null ? value : ReadMemberOf(value, member, sub.Syntax.GetLocation()), state);
+                        BindPattern(sub.Pattern, member == null ? value : ReadMemberOf(value, member, sub.Syntax.GetLocation()).Join(SourcesOf(member, sub.Member)), state);
                     }
 
                     for (var i = 0; i < recursive.DeconstructionSubpatterns.Length; i++)
@@ -332,13 +337,13 @@ namespace PrivacyAnalyzers.Engine
             switch (reference)
             {
                 case ILocalReferenceOperation local:
-                    state.Set(local.Local, update(state.Get(local.Local)));
+                    UpdateVariable(local.Local, update, state);
                     break;
                 case IParameterReferenceOperation parameter:
-                    state.Set(parameter.Parameter, update(state.Get(parameter.Parameter)));
+                    UpdateVariable(parameter.Parameter, update, state);
                     break;
                 case IFlowCaptureReferenceOperation capture:
-                    state.Set(capture.Id, update(state.Get(capture.Id)));
+                    UpdateVariable(capture.Id, update, state);
                     break;
                 case IInstanceReferenceOperation:
                     state.Set(FlowState.This, update(state.Get(FlowState.This)));
@@ -346,12 +351,32 @@ namespace PrivacyAnalyzers.Engine
                 case IConversionOperation conversion:
                     UpdateReference(conversion.Operand, update, state);
                     break;
+                case IInvocationOperation { Instance: { } inner } fluent when SymbolEqualityComparer.Default.Equals(fluent.Type, inner.Type):
+                    // builder.Append(a).Append(b): the builder is changed through the chain.
+                    UpdateReference(inner, update, state);
+                    break;
                 case IFieldReferenceOperation field:
                     WriteMember(field.Field, field.Instance, update(ReadMember(field, field.Field, field.Instance, state)), state);
                     break;
                 case IPropertyReferenceOperation { Property.IsIndexer: false } property when _engine.IsTrackedMember(property.Property):
                     WriteMember(property.Property, property.Instance, update(ReadProperty(property, state)), state);
                     break;
+            }
+        }
+
+        /// <summary>Updates a variable, and every other variable that holds the same object allocated here.</summary>
+        private static void UpdateVariable(object key, System.Func<AbstractValue, AbstractValue> update, FlowState state)
+        {
+            var old = state.Get(key);
+            state.Set(key, update(old));
+            if (old.Allocation == null)
+            {
+                return;
+            }
+
+            foreach (var alias in state.Values.Where(v => !Equals(v.Key, key) && ReferenceEquals(v.Value.Allocation, old.Allocation)).ToList())
+            {
+                state.Set(alias.Key, update(alias.Value));
             }
         }
 

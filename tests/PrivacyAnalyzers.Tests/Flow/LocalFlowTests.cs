@@ -87,8 +87,7 @@ public class LocalFlowTests
 
     [Fact]
     public Task Whole_object_with_personal_members() => VerifyAsync("""
-        class C { void M(Account a) { Ads.Upload([|a|]); } }
+        class C { void M(Account a) { Ads.Upload({|#0:a|}); } }
         """,
-        new DiagnosticResult("PRIV001", DiagnosticSeverity.Error).WithLocation(0),
-        new DiagnosticResult("PRIV002", DiagnosticSeverity.Warning).WithLocation(0));
+        At("PRIV001", 0), At("PRIV002", 0));
 }
