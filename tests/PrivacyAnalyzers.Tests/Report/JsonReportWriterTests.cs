@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Json.Schema;
+using PrivacyAnalyzers.Tests.Infrastructure;
 using PrivacyAnalyzers.Report.Model;
 using PrivacyAnalyzers.Report.Sarif;
 using PrivacyAnalyzers.Report.Writers;
@@ -11,7 +12,7 @@ public class JsonReportWriterTests
 {
     private static readonly string Json = JsonReportWriter.Write(SarifReader.Read(CraftedSarif.Shop().ToSarif21(), CraftedSarif.ProjectDirectory, "Shop"));
 
-    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "privacy-report.schema.json")));
+    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "privacy-report.schema.json")));
 
     internal static EvaluationResults Validate(string json) =>
         Schema.Evaluate(System.Text.Json.JsonDocument.Parse(json).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
