@@ -194,6 +194,7 @@ namespace PrivacyAnalyzers.Engine
                 switch (function)
                 {
                     case IFlowAnonymousFunctionOperation lambda:
+                        _invoked.Add(lambda);
                         result = result.Join(InvokeFunction(LambdaGraph(lambda), lambda.Symbol, arguments, state));
                         break;
                     case IMethodSymbol { MethodKind: MethodKind.LocalFunction } local:
