@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -18,7 +19,7 @@ namespace PrivacyAnalyzers.CodeFixes.Editing
     {
         public const string FileName = "PrivacyPolicy.cs";
 
-        private static readonly string[] PolicyAttributes = { "PrivacyPromise", "PrivacyDisclosure" };
+        private static readonly ImmutableArray<string> PolicyAttributes = ImmutableArray.Create("PrivacyPromise", "PrivacyDisclosure");
 
         public static async Task<Solution> AddAsync(Project project, IEnumerable<DisclosureText> disclosures, CancellationToken cancellationToken)
         {

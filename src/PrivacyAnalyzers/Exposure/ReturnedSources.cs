@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -15,10 +16,8 @@ namespace PrivacyAnalyzers.Exposure
     internal sealed class ReturnedSources
     {
         /// <summary>Members of referenced types whose result is a size, position or comparison, not the data.</summary>
-        private static readonly HashSet<string> DerivedNames = new HashSet<string>
-        {
-            "Length", "Count", "IndexOf", "LastIndexOf", "CompareTo", "Compare", "Equals", "GetHashCode", "Contains", "StartsWith", "EndsWith",
-        };
+        private static readonly ImmutableHashSet<string> DerivedNames = ImmutableHashSet.Create(
+            "Length", "Count", "IndexOf", "LastIndexOf", "CompareTo", "Compare", "Equals", "GetHashCode", "Contains", "StartsWith", "EndsWith");
 
         private readonly PrivacyModel _model;
         private readonly HashSet<ILocalSymbol> _visitedLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);

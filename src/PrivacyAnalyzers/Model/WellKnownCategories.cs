@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System;
 using System.Linq;
 
@@ -6,8 +7,7 @@ namespace PrivacyAnalyzers.Model
     /// <summary>The <c>DataCategory</c> constants of the annotations, as data: used to suggest a key for a malformed one.</summary>
     internal static class WellKnownCategories
     {
-        public static readonly (string Constant, string Key)[] All =
-        {
+        public static readonly ImmutableArray<(string Constant, string Key)> All = ImmutableArray.Create(
             ("Name", "user.name"),
             ("Contact", "user.contact"),
             ("Email", "user.contact.email"),
@@ -26,8 +26,8 @@ namespace PrivacyAnalyzers.Model
             ("Financial", "user.financial"),
             ("CreditCard", "user.financial.credit_card"),
             ("Credentials", "user.authorization.credentials"),
-            ("Behavior", "user.behavior"),
-        };
+            ("Behavior", "user.behavior")
+        );
 
         /// <summary>
         /// The well-known category that a malformed key most likely meant ("Phone" → PhoneNumber,

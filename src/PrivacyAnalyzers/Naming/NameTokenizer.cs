@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using System.Text;
 
@@ -10,7 +11,7 @@ namespace PrivacyAnalyzers.Naming
     internal static class NameTokenizer
     {
         /// <summary>Mixed-case acronyms that the camelCase rule would cut in the wrong place.</summary>
-        private static readonly (string Written, string Read)[] Acronyms = { ("IPv4", "Ipv4"), ("IPv6", "Ipv6") };
+        private static readonly ImmutableArray<(string Written, string Read)> Acronyms = ImmutableArray.Create(("IPv4", "Ipv4"), ("IPv6", "Ipv6"));
 
         public static List<string> Split(string identifier)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -14,10 +15,10 @@ namespace PrivacyAnalyzers.Naming
     {
         private const string NotPersonal = "-";
 
-        private static readonly List<Phrase> Phrases = ParsePhrases(PersonalNameTable.Phrases);
-        private static readonly HashSet<string> Modifiers = Words(PersonalNameTable.Modifiers);
-        private static readonly HashSet<string> Negations = Words(PersonalNameTable.Negations);
-        private static readonly HashSet<string> Vocabulary = new HashSet<string>(Phrases.SelectMany(p => p.Words).Concat(Modifiers), StringComparer.Ordinal);
+        private static readonly ImmutableArray<Phrase> Phrases = ParsePhrases(PersonalNameTable.Phrases);
+        private static readonly ImmutableHashSet<string> Modifiers = Words(PersonalNameTable.Modifiers);
+        private static readonly ImmutableHashSet<string> Negations = Words(PersonalNameTable.Negations);
+        private static readonly ImmutableHashSet<string> Vocabulary = Phrases.SelectMany(p => p.Words).Concat(Modifiers).ToImmutableHashSet(StringComparer.Ordinal);
 
         /// <summary>The category constant name (<c>PhoneNumber</c>) the name suggests for a value of <paramref name="kind"/>, or null.</summary>
         public static string? Classify(string name, ValueKind kind)
@@ -114,10 +115,10 @@ namespace PrivacyAnalyzers.Naming
             return word.EndsWith("es", StringComparison.Ordinal) && Vocabulary.Contains(withoutEs) ? withoutEs : word;
         }
 
-        private static HashSet<string> Words(string text) =>
-            new HashSet<string>(text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        private static ImmutableHashSet<string> Words(string text) =>
+            text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToImmutableHashSet(StringComparer.Ordinal);
 
-        private static List<Phrase> ParsePhrases(string table)
+        private static ImmutableArray<Phrase> ParsePhrases(string table)
         {
             var result = new List<Phrase>();
             foreach (var rawLine in table.Split('\n'))
@@ -138,19 +139,19 @@ namespace PrivacyAnalyzers.Naming
                     var textOnly = phrase.EndsWith("!", StringComparison.Ordinal);
                     result.Add(new Phrase(
                         category,
-                        phrase.TrimEnd('!').Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries),
+                        phrase.TrimEnd('!').Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToImmutableArray(),
                         textOnly,
                         options.Contains("numbers"),
                         options.Contains("dates")));
                 }
             }
 
-            return result;
+            return result.ToImmutableArray();
         }
 
         private sealed class Phrase
         {
-            public Phrase(string category, string[] words, bool textOnly, bool allowsNumbers, bool allowsDates)
+            public Phrase(string category, ImmutableArray<string> words, bool textOnly, bool allowsNumbers, bool allowsDates)
             {
                 Category = category;
                 Words = words;
@@ -160,7 +161,7 @@ namespace PrivacyAnalyzers.Naming
             }
 
             public string Category { get; }
-            public string[] Words { get; }
+            public ImmutableArray<string> Words { get; }
             public bool TextOnly { get; }
             public bool AllowsNumbers { get; }
             public bool AllowsDates { get; }
