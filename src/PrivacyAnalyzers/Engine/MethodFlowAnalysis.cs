@@ -90,43 +90,59 @@ namespace PrivacyAnalyzers.Engine
             return state;
         }
 
-        /// <summary>Runs the graph from <paramref name="entry"/> to a fixpoint; returns the state at exit.</summary>
+        /// <summary>
+        /// Runs the graph from <paramref name="entry"/> to a fixpoint; returns the state at exit. Blocks are
+        /// visited in order and only again when an input changed, so a graph without loops is visited once.
+        /// </summary>
         private FlowState Run(ControlFlowGraph cfg, FlowState entry)
         {
             var previousCfg = _cfg;
             _cfg = cfg;
             var blocks = cfg.Blocks;
             var outputs = new FlowState?[blocks.Length];
+            var dirty = new bool[blocks.Length];
+            for (var i = 0; i < dirty.Length; i++)
+            {
+                dirty[i] = blocks[i].IsReachable;
+            }
+
+            var handlers = blocks.Where(b => b.IsReachable && b.Predecessors.IsEmpty && b.Kind != BasicBlockKind.Entry).Select(b => b.Ordinal).ToArray();
             var exit = new FlowState();
+            var accumulated = new FlowState();
             for (var pass = 0; pass < MaxPasses; pass++)
             {
                 _engine.CancellationToken.ThrowIfCancellationRequested();
                 var changed = false;
-                var accumulated = new FlowState();
                 foreach (var block in blocks)
                 {
-                    if (!block.IsReachable)
+                    if (!dirty[block.Ordinal] || !block.IsReachable)
                     {
                         continue;
                     }
 
+                    dirty[block.Ordinal] = false;
                     var input = BlockInput(block, entry, outputs, accumulated);
-                    var output = Transfer(block, input);
-                    accumulated.JoinWith(output);
-                    if (outputs[block.Ordinal] is not { } previous)
-                    {
-                        outputs[block.Ordinal] = output;
-                        changed = true;
-                    }
-                    else if (previous.JoinWith(output))
-                    {
-                        changed = true;
-                    }
-
                     if (block.Kind == BasicBlockKind.Exit)
                     {
                         exit = input;
                     }
+
+                    var output = Transfer(block, input);
+                    if (outputs[block.Ordinal] is { } previous)
+                    {
+                        if (!previous.JoinWith(output))
+                        {
+                            continue;
+                        }
+                    }
+                    else
+                    {
+                        outputs[block.Ordinal] = output;
+                    }
+
+                    changed = true;
+                    accumulated.JoinWith(output);
+                    MarkSuccessors(block, handlers, dirty, blocks.Length - 1);
                 }
 
                 if (!changed)
@@ -137,6 +153,28 @@ namespace PrivacyAnalyzers.Engine
 
             _cfg = previousCfg;
             return exit;
+        }
+
+        /// <summary>A changed block makes its successors, and the handlers that may start from any state, run again.</summary>
+        private static void MarkSuccessors(BasicBlock block, int[] handlers, bool[] dirty, int exit)
+        {
+            if (block.FallThroughSuccessor?.Destination is { } next)
+            {
+                dirty[next.Ordinal] = true;
+            }
+
+            if (block.ConditionalSuccessor?.Destination is { } branch)
+            {
+                dirty[branch.Ordinal] = true;
+            }
+
+            foreach (var handler in handlers)
+            {
+                dirty[handler] = true;
+            }
+
+            // Leaving a try through finally has no ordinary edge: the exit may be reached from any block.
+            dirty[exit] = true;
         }
 
         private static FlowState BlockInput(BasicBlock block, FlowState entry, FlowState?[] outputs, FlowState accumulated)

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -47,13 +48,36 @@ namespace PrivacyAnalyzers.Rules
 
                 start.RegisterSymbolAction(c => CheckDeclared(c.Symbol, checks, c.ReportDiagnostic, c.CancellationToken),
                     SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event);
-                start.RegisterOperationAction(c => CheckDeclared(((ILocalFunctionOperation)c.Operation).Symbol, checks, c.ReportDiagnostic, c.CancellationToken),
-                    OperationKind.LocalFunction);
-                start.RegisterOperationAction(c => CheckDeclared(((IAnonymousFunctionOperation)c.Operation).Symbol, checks, c.ReportDiagnostic, c.CancellationToken),
-                    OperationKind.AnonymousFunction);
+                // Local functions and lambdas are found by syntax, and bound only when they carry attributes:
+                // an operation action would build the operation tree of every method in the compilation.
+                start.RegisterSyntaxNodeAction(c => CheckFunction(c, checks),
+                    SyntaxKind.LocalFunctionStatement, SyntaxKind.ParenthesizedLambdaExpression, SyntaxKind.SimpleLambdaExpression);
                 start.RegisterSyntaxNodeAction(c => CheckAssemblyAttributes(c, (AttributeListSyntax)c.Node, assemblyAttributes, checks),
                     SyntaxKind.AttributeList);
             });
+        }
+
+        private static void CheckFunction(SyntaxNodeAnalysisContext context, AnnotationChecks checks)
+        {
+            var hasAttributes = context.Node switch
+            {
+                LocalFunctionStatementSyntax local => local.AttributeLists.Count > 0 || local.ParameterList.Parameters.Any(p => p.AttributeLists.Count > 0),
+                ParenthesizedLambdaExpressionSyntax lambda => lambda.AttributeLists.Count > 0 || lambda.ParameterList.Parameters.Any(p => p.AttributeLists.Count > 0),
+                SimpleLambdaExpressionSyntax lambda => lambda.AttributeLists.Count > 0 || lambda.Parameter.AttributeLists.Count > 0,
+                _ => false,
+            };
+            if (!hasAttributes)
+            {
+                return;
+            }
+
+            var symbol = context.Node is LocalFunctionStatementSyntax
+                ? context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken)
+                : context.SemanticModel.GetSymbolInfo(context.Node, context.CancellationToken).Symbol;
+            if (symbol != null)
+            {
+                CheckDeclared(symbol, checks, context.ReportDiagnostic, context.CancellationToken);
+            }
         }
 
         /// <summary>Attributes of a declared symbol, of its return value and of its parameters.</summary>

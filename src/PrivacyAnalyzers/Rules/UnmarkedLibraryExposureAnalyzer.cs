@@ -33,7 +33,13 @@ namespace PrivacyAnalyzers.Rules
                     return;
                 }
 
+                // Without personal data anywhere there is nothing to expose: keep the cost at zero.
                 var model = PrivacyModelCache.Get(start.Compilation, start.Options, start.CancellationToken);
+                if (!PersonalDataPresence.IsPossible(model, start.CancellationToken))
+                {
+                    return;
+                }
+
                 start.RegisterSyntaxNodeAction(c => Analyze(c, model), SyntaxKind.MethodDeclaration, SyntaxKind.PropertyDeclaration);
             });
         }
