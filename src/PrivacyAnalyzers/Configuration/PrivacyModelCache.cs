@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using PrivacyAnalyzers.Model;
 
 namespace PrivacyAnalyzers.Configuration
 {
@@ -20,9 +19,10 @@ namespace PrivacyAnalyzers.Configuration
         private static PrivacyModel Build(Compilation compilation, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
         {
             var symbols = new WellKnownSymbols(compilation);
-            var rules = RulesLoader.Load(compilation, options.AdditionalFiles, options, cancellationToken);
-            var policy = PolicyReader.Read(compilation, symbols, rules, RecipientKinds.DisclosureRequiredByDefault);
-            return new PrivacyModel(compilation, symbols, rules, policy, new ClassificationReader(symbols));
+            var privacyOptions = PrivacyOptions.Read(options, compilation);
+            var rules = RulesLoader.Load(compilation, options.AdditionalFiles, privacyOptions, cancellationToken);
+            var policy = PolicyReader.Read(compilation, symbols, rules, privacyOptions.DisclosureRequiredFor);
+            return new PrivacyModel(compilation, symbols, rules, policy, new ClassificationReader(symbols, compilation));
         }
     }
 }

@@ -43,7 +43,8 @@ namespace PrivacyAnalyzers.Configuration
                 return true;
             }
 
-            if (member.DeclaredAccessibility != Accessibility.Public)
+            // A type or namespace entry covers public methods and properties, not constructors.
+            if (member.DeclaredAccessibility != Accessibility.Public || member is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor })
             {
                 return false;
             }

@@ -1,17 +1,78 @@
+using System;
 using System.Collections.Immutable;
+using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace PrivacyAnalyzers.Configuration
 {
-    /// <summary>Parses the team's rules files and the built-in catalog and resolves them against a compilation.</summary>
+    /// <summary>
+    /// Parses the team's rules files (<c>PrivacyRules.txt</c>, <c>PrivacyRules.*.txt</c> among AdditionalFiles)
+    /// and the built-in catalog, and resolves them against a compilation. Parsing is memoized by content;
+    /// resolution happens once per compilation (the model cache calls this once).
+    /// </summary>
     internal static class RulesLoader
     {
-        public static ResolvedRules Load(Compilation compilation, ImmutableArray<AdditionalText> additionalFiles, AnalyzerOptions options, CancellationToken cancellationToken)
+        /// <summary>Logical name of the embedded catalog (see the csproj).</summary>
+        public const string CatalogResourceName = "PrivacyAnalyzers.Catalog.BuiltInSinks.txt";
+
+        private static readonly Lazy<RulesFile> Catalog = new Lazy<RulesFile>(() => RulesFileParser.Parse(SourceText.From(ReadCatalogText())));
+
+        public static ResolvedRules Load(Compilation compilation, ImmutableArray<AdditionalText> additionalFiles, AnalyzerOptions options, CancellationToken cancellationToken) =>
+            Load(compilation, additionalFiles, PrivacyOptions.Read(options, compilation), cancellationToken);
+
+        public static ResolvedRules Load(Compilation compilation, ImmutableArray<AdditionalText> additionalFiles, PrivacyOptions options, CancellationToken cancellationToken)
         {
-            // Rules files and the built-in catalog land with the configuration work (issue 4).
-            return ResolvedRules.Empty;
+            var rules = new ResolvedRules();
+            rules.Problems.AddRange(options.Problems);
+            var resolver = new RulesResolver(compilation, rules);
+            if (options.UseCatalog)
+            {
+                resolver.Apply(BuiltInCatalog, path: null);
+            }
+
+            foreach (var file in additionalFiles)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (IsRulesFile(file.Path) && file.GetText(cancellationToken) is { } text)
+                {
+                    resolver.Apply(RulesFileParser.ParseCached(text), file.Path);
+                }
+            }
+
+            return rules;
+        }
+
+        /// <summary>The parsed built-in catalog (parsed once per process).</summary>
+        public static RulesFile BuiltInCatalog => Catalog.Value;
+
+        /// <summary><c>PrivacyRules.txt</c> or <c>PrivacyRules.&lt;anything&gt;.txt</c>, in any folder, any case.</summary>
+        public static bool IsRulesFile(string path)
+        {
+            var name = Path.GetFileName(path);
+            const string Prefix = "PrivacyRules";
+            const string Extension = ".txt";
+            if (!name.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) || !name.EndsWith(Extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var middle = name.Substring(Prefix.Length, name.Length - Prefix.Length - Extension.Length);
+            return middle.Length == 0 || (middle.Length > 1 && middle[0] == '.');
+        }
+
+        public static string ReadCatalogText()
+        {
+            using var stream = typeof(RulesLoader).Assembly.GetManifestResourceStream(CatalogResourceName);
+            if (stream == null)
+            {
+                return "";
+            }
+
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
         }
     }
 }

@@ -131,6 +131,7 @@ namespace PrivacyAnalyzers.Engine
         public bool IsTrackedMember(ISymbol member) => _trackedMembers.GetOrAdd(member.OriginalDefinition, m => m switch
         {
             IFieldSymbol field => !field.IsConst && !field.ContainingType.IsTupleType && InThisCompilation(field),
+            IPropertySymbol { ContainingType.IsAnonymousType: true } => true,
             IPropertySymbol property => InThisCompilation(property) && SyntaxFacts.IsAutoProperty(property),
             _ => false,
         });

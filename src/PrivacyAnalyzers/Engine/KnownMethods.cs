@@ -33,6 +33,10 @@ namespace PrivacyAnalyzers.Engine
             "CopyTo", "ForEach", "Dispose", "Wait", "Clear", "Remove", "RemoveAt", "TryGetValue", "TryPeek", "TryDequeue", "TryPop",
             "Save", "Flush", "Close", "GetObjectData");
 
+        /// <summary>Names that store their arguments whatever they return (ArrayList.Add returns an index).</summary>
+        private static readonly ImmutableHashSet<string> Stores = ImmutableHashSet.Create(
+            "Add", "AddRange", "Insert", "InsertRange", "Push", "Enqueue", "TryAdd", "AddOrUpdate", "GetOrAdd", "Append", "AppendLine", "AppendFormat", "Prepend");
+
         public static bool IsCleanResult(IMethodSymbol method) => CleanResults.Contains(method.Name);
 
         public static bool ReturnsReceiver(IMethodSymbol method) => ReturnReceiver.Contains(method.Name);
@@ -43,7 +47,7 @@ namespace PrivacyAnalyzers.Engine
         public static bool MayStoreArguments(IMethodSymbol method) =>
             !method.IsStatic && method.Parameters.Length > 0 && !NonMutating.Contains(method.Name) && !IsCleanResult(method)
             && method.ContainingType?.SpecialType != SpecialType.System_String
-            && (method.ReturnsVoid || method.ReturnType.SpecialType == SpecialType.System_Boolean
+            && (method.ReturnsVoid || Stores.Contains(method.Name) || method.ReturnType.SpecialType == SpecialType.System_Boolean
                 || SymbolEqualityComparer.Default.Equals(method.ReturnType, method.ContainingType));
 
         /// <summary>A sequence type other than string: its content is kept under <see cref="AbstractValue.Element"/>.</summary>

@@ -1,4 +1,6 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -219,7 +221,10 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Stores <paramref name="value"/> into <paramref name="target"/>; returns the value.</summary>
         private AbstractValue Assign(IOperation target, AbstractValue value, IOperation valueOperation, FlowState state, bool weak)
         {
-            var step = target.Syntax.Parent?.GetLocation() ?? target.Syntax.GetLocation();
+            // The step is "p = value": the declarator of a local, or the assignment expression.
+            var step = target.Syntax.IsKind(SyntaxKind.VariableDeclarator) || target.Syntax.Parent == null
+                ? target.Syntax.GetLocation()
+                : target.Syntax.Parent.GetLocation();
             var stepped = value.WithStep(step);
             switch (target)
             {
@@ -332,13 +337,13 @@ namespace PrivacyAnalyzers.Engine
             switch (reference)
             {
                 case ILocalReferenceOperation local:
-                    state.Set(local.Local, update(state.Get(local.Local)));
+                    UpdateVariable(local.Local, update, state);
                     break;
                 case IParameterReferenceOperation parameter:
-                    state.Set(parameter.Parameter, update(state.Get(parameter.Parameter)));
+                    UpdateVariable(parameter.Parameter, update, state);
                     break;
                 case IFlowCaptureReferenceOperation capture:
-                    state.Set(capture.Id, update(state.Get(capture.Id)));
+                    UpdateVariable(capture.Id, update, state);
                     break;
                 case IInstanceReferenceOperation:
                     state.Set(FlowState.This, update(state.Get(FlowState.This)));
@@ -356,6 +361,22 @@ namespace PrivacyAnalyzers.Engine
                 case IPropertyReferenceOperation { Property.IsIndexer: false } property when _engine.IsTrackedMember(property.Property):
                     WriteMember(property.Property, property.Instance, update(ReadProperty(property, state)), state);
                     break;
+            }
+        }
+
+        /// <summary>Updates a variable, and every other variable that holds the same object allocated here.</summary>
+        private static void UpdateVariable(object key, System.Func<AbstractValue, AbstractValue> update, FlowState state)
+        {
+            var old = state.Get(key);
+            state.Set(key, update(old));
+            if (old.Allocation == null)
+            {
+                return;
+            }
+
+            foreach (var alias in state.Values.Where(v => !Equals(v.Key, key) && ReferenceEquals(v.Value.Allocation, old.Allocation)).ToList())
+            {
+                state.Set(alias.Key, update(alias.Value));
             }
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 
 namespace PrivacyAnalyzers.Engine
@@ -143,7 +144,7 @@ namespace PrivacyAnalyzers.Engine
             FlowState? input = null;
             foreach (var branch in block.Predecessors)
             {
-                if (outputs[branch.Source.Ordinal] is { } predecessor)
+                if (outputs[branch.Source.Ordinal] is { } predecessor && !NeverTaken(branch))
                 {
                     if (input == null)
                     {
@@ -160,6 +161,19 @@ namespace PrivacyAnalyzers.Engine
             return input ?? (block.Predecessors.IsEmpty ? accumulated.Clone() : new FlowState());
         }
 
+        /// <summary>A branch that a constant condition rules out (<c>if (5 > 1)</c> never falls through).</summary>
+        private static bool NeverTaken(ControlFlowBranch branch)
+        {
+            var source = branch.Source;
+            if (source.ConditionKind == ControlFlowConditionKind.None || source.BranchValue?.ConstantValue is not { HasValue: true, Value: bool condition })
+            {
+                return false;
+            }
+
+            var jumpsWhen = source.ConditionKind == ControlFlowConditionKind.WhenTrue;
+            return branch.IsConditionalSuccessor ? condition != jumpsWhen : condition == jumpsWhen;
+        }
+
         private FlowState Transfer(BasicBlock block, FlowState state)
         {
             foreach (var operation in block.Operations)
@@ -172,7 +186,10 @@ namespace PrivacyAnalyzers.Engine
                 var value = Evaluate(branchValue, state);
                 if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
                 {
-                    _returnValue = _returnValue.Join(value.WithStep(branchValue.Syntax.GetLocation()));
+                    // The step is the return statement (or the => body), not the returned expression itself.
+                    var returned = branchValue.Syntax.Parent is { } parent && parent.RawKind is (int)SyntaxKind.ReturnStatement or (int)SyntaxKind.ArrowExpressionClause
+                        ? parent : branchValue.Syntax;
+                    _returnValue = _returnValue.Join(value.WithStep(returned.GetLocation()));
                 }
             }
 

@@ -10,7 +10,7 @@ public static class FlowVerifier
     /// <summary>
     /// Declares <c>Account</c> (phone and e-mail personal, display name not), an advertising sink of
     /// the parent company (<c>Ads.Upload</c>), an analytics sink (<c>Stats.Track</c>), a logging sink
-    /// (<c>Log.Write</c>), a processor (<c>Mailer.Send</c>), an anonymizer, and the phone promise.
+    /// (<c>Log.Write</c>), a processor (<c>Mailer.Send</c>), an anonymizer, and the phone promise (markup location 99).
     /// </summary>
     public const string Prelude = """
         using System;
@@ -21,7 +21,7 @@ public static class FlowVerifier
         using System.Threading.Tasks;
         using PrivacyAnalyzers;
 
-        [assembly: PrivacyPromise(DataCategory.PhoneNumber, NeverSharedWith = Recipient.Advertising | Recipient.Affiliate, Statement = "We never share your phone number with advertisers.")]
+        [assembly: {|#99:PrivacyPromise(DataCategory.PhoneNumber, NeverSharedWith = Recipient.Advertising | Recipient.Affiliate, Statement = "We never share your phone number with advertisers.")|}]
         [assembly: PrivacyDisclosure(DataCategory.Email, Recipient.Processor, Party = "SendGrid")]
 
         public class Account

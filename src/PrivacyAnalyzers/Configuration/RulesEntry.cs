@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Configuration
+{
+    internal enum RulesEntryKind
+    {
+        Source,
+        Sink,
+        Anonymizer,
+        Promise,
+        Disclosure,
+    }
+
+    /// <summary>Where a line of a rules file stands: enough to build a <c>Location</c> once the path is known.</summary>
+    internal readonly struct RulesLine
+    {
+        public RulesLine(int number, TextSpan span, int startColumn)
+        {
+            Number = number;
+            Span = span;
+            StartColumn = startColumn;
+        }
+
+        /// <summary>Zero-based line number.</summary>
+        public int Number { get; }
+
+        /// <summary>The entry's text on the line (comments and surrounding blanks excluded).</summary>
+        public TextSpan Span { get; }
+
+        public int StartColumn { get; }
+
+        public LinePositionSpan LineSpan => new LinePositionSpan(new LinePosition(Number, StartColumn), new LinePosition(Number, StartColumn + Span.Length));
+    }
+
+    /// <summary>One readable line of a rules file. Fields that a keyword does not use stay empty.</summary>
+    internal sealed class RulesEntry
+    {
+        public RulesEntry(RulesEntryKind kind, RulesLine line, string? symbolId, ImmutableArray<string> categories,
+            RecipientKind recipients, string? party, string? text)
+        {
+            Kind = kind;
+            Line = line;
+            SymbolId = symbolId;
+            Categories = categories;
+            Recipients = recipients;
+            Party = party;
+            Text = text;
+        }
+
+        public RulesEntryKind Kind { get; }
+        public RulesLine Line { get; }
+
+        /// <summary>Documentation-comment ID for source, sink and anonymizer lines.</summary>
+        public string? SymbolId { get; }
+
+        /// <summary>Source categories, the categories an anonymizer clears (empty: all), or the one promised/disclosed category.</summary>
+        public ImmutableArray<string> Categories { get; }
+
+        /// <summary>Sink recipients, a promise's never-shared-with set, or a disclosure's recipients.</summary>
+        public RecipientKind Recipients { get; }
+
+        public string? Party { get; }
+
+        /// <summary>A promise's statement or a disclosure's purpose.</summary>
+        public string? Text { get; }
+    }
+
+    /// <summary>A line that cannot be used, with the reason (reported as PRIV010).</summary>
+    internal sealed class RulesProblem
+    {
+        public RulesProblem(RulesLine line, string message)
+        {
+            Line = line;
+            Message = message;
+        }
+
+        public RulesLine Line { get; }
+        public string Message { get; }
+    }
+
+    /// <summary>A parsed rules file: independent of any compilation, so it is shared by all that see the same text.</summary>
+    internal sealed class RulesFile
+    {
+        public RulesFile(ImmutableArray<RulesEntry> entries, ImmutableArray<RulesProblem> problems)
+        {
+            Entries = entries;
+            Problems = problems;
+        }
+
+        public ImmutableArray<RulesEntry> Entries { get; }
+        public ImmutableArray<RulesProblem> Problems { get; }
+    }
+}

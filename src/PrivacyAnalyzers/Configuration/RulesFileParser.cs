@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Configuration
+{
+    /// <summary>
+    /// Reads the rules-file format (SPEC section 3): <c>keyword: field ; field ; ...</c>, one entry a line,
+    /// <c>#</c> starts a comment anywhere. A bad line becomes a <see cref="RulesProblem"/> and is ignored as a
+    /// whole; the other lines still apply. Parsing needs no compilation, so results are memoized by content.
+    /// </summary>
+    internal static class RulesFileParser
+    {
+        private const int MemoCapacity = 64;
+        private static readonly ConcurrentDictionary<string, RulesFile> Memo = new ConcurrentDictionary<string, RulesFile>(StringComparer.Ordinal);
+        private static int _parseCount;
+
+        private const string RecipientWords = "processor, affiliate, third_party, advertising, analytics, logging, ai_provider";
+
+        /// <summary>How many times text was actually parsed (not served from the memo); tests watch it.</summary>
+        internal static int ParseCount => Volatile.Read(ref _parseCount);
+
+        /// <summary>Parses <paramref name="text"/>, or returns the result of an earlier parse of the same content.</summary>
+        public static RulesFile ParseCached(SourceText text)
+        {
+            var content = text.ToString();
+            if (Memo.TryGetValue(content, out var cached))
+            {
+                return cached;
+            }
+
+            if (Memo.Count >= MemoCapacity)
+            {
+                // Old versions of an edited file pile up in the IDE; a rare reset is cheaper than bookkeeping.
+                Memo.Clear();
+            }
+
+            return Memo.GetOrAdd(content, _ => Parse(text));
+        }
+
+        public static RulesFile Parse(SourceText text)
+        {
+            Interlocked.Increment(ref _parseCount);
+            var entries = ImmutableArray.CreateBuilder<RulesEntry>();
+            var problems = ImmutableArray.CreateBuilder<RulesProblem>();
+            foreach (var textLine in text.Lines)
+            {
+                // A byte-order mark can survive as text when a file is read without decoding it.
+                var raw = textLine.ToString().Replace("\uFEFF", " ");
+                var hash = raw.IndexOf('#');
+                var content = hash >= 0 ? raw.Substring(0, hash) : raw;
+                var trimmed = content.Trim();
+                if (trimmed.Length == 0)
+                {
+                    continue;
+                }
+
+                var column = content.IndexOf(trimmed, StringComparison.Ordinal);
+                var line = new RulesLine(textLine.LineNumber, new TextSpan(textLine.Start + column, trimmed.Length), column);
+                var entry = ParseLine(trimmed, line, out var problem);
+                if (entry != null)
+                {
+                    entries.Add(entry);
+                }
+                else
+                {
+                    problems.Add(new RulesProblem(line, problem!));
+                }
+            }
+
+            return new RulesFile(entries.ToImmutable(), problems.ToImmutable());
+        }
+
+        private static RulesEntry? ParseLine(string content, RulesLine line, out string? problem)
+        {
+            var colon = content.IndexOf(':');
+            if (colon <= 0)
+            {
+                problem = $"Cannot read '{content}': expected 'keyword: ...' with keyword source, sink, anonymizer, promise or disclosure";
+                return null;
+            }
+
+            var keyword = content.Substring(0, colon).Trim();
+            var fields = content.Substring(colon + 1).Split(';');
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = fields[i].Trim();
+            }
+
+            var reader = new LineReader(line, fields);
+            var entry = keyword switch
+            {
+                "source" => reader.Source(),
+                "sink" => reader.Sink(),
+                "anonymizer" => reader.Anonymizer(),
+                "promise" => reader.Promise(),
+                "disclosure" => reader.Disclosure(),
+                _ => reader.Fail($"Unknown keyword '{keyword}': expected source, sink, anonymizer, promise or disclosure"),
+            };
+            problem = reader.Problem;
+            return entry;
+        }
+
+        /// <summary>Reads the fields of one line; the first failure wins and the line yields no entry.</summary>
+        private sealed class LineReader
+        {
+            private readonly RulesLine _line;
+            private readonly string[] _fields;
+
+            public LineReader(RulesLine line, string[] fields)
+            {
+                _line = line;
+                _fields = fields;
+            }
+
+            public string? Problem { get; private set; }
+
+            public RulesEntry? Fail(string message)
+            {
+                Problem ??= message;
+                return null;
+            }
+
+            // source: ID ; category[, category...]
+            public RulesEntry? Source()
+            {
+                if (!Arity("source", "ID ; categories", 2, 2))
+                {
+                    return null;
+                }
+
+                var id = SymbolId(_fields[0]);
+                var categories = Categories(_fields[1], required: true);
+                return Problem == null ? Create(RulesEntryKind.Source, id, categories, RecipientKind.None, null, null) : null;
+            }
+
+            // sink: ID ; recipients ; [party]
+            public RulesEntry? Sink()
+            {
+                if (!Arity("sink", "ID ; recipients ; party", 2, 3))
+                {
+                    return null;
+                }
+
+                var id = SymbolId(_fields[0]);
+                var recipients = Recipients(_fields[1]);
+                return Problem == null ? Create(RulesEntryKind.Sink, id, ImmutableArray<string>.Empty, recipients, Optional(2), null) : null;
+            }
+
+            // anonymizer: ID ; [categories]  (none: it clears every category)
+            public RulesEntry? Anonymizer()
+            {
+                if (!Arity("anonymizer", "ID ; categories", 1, 2))
+                {
+                    return null;
+                }
+
+                var id = SymbolId(_fields[0]);
+                var categories = Categories(Optional(1) ?? "", required: false);
+                return Problem == null ? Create(RulesEntryKind.Anonymizer, id, categories, RecipientKind.None, null, null) : null;
+            }
+
+            // promise: category ; never: recipients ; [statement]
+            public RulesEntry? Promise()
+            {
+                if (!Arity("promise", "category ; never: recipients ; statement", 2, 3))
+                {
+                    return null;
+                }
+
+                var category = Categories(_fields[0], required: true);
+                const string Never = "never:";
+                if (!_fields[1].StartsWith(Never, StringComparison.Ordinal))
+                {
+                    return Fail($"A promise needs 'never: <recipients>' as its second field, found '{_fields[1]}'");
+                }
+
+                var never = Recipients(_fields[1].Substring(Never.Length));
+                if (Problem == null && category.Length != 1)
+                {
+                    return Fail("A promise names exactly one category");
+                }
+
+                return Problem == null ? Create(RulesEntryKind.Promise, null, category, never, null, Optional(2)) : null;
+            }
+
+            // disclosure: category ; recipients ; [party] ; [purpose]
+            public RulesEntry? Disclosure()
+            {
+                if (!Arity("disclosure", "category ; recipients ; party ; purpose", 2, 4))
+                {
+                    return null;
+                }
+
+                var category = Categories(_fields[0], required: true);
+                var recipients = Recipients(_fields[1]);
+                if (Problem == null && category.Length != 1)
+                {
+                    return Fail("A disclosure names exactly one category");
+                }
+
+                return Problem == null ? Create(RulesEntryKind.Disclosure, null, category, recipients, Optional(2), Optional(3)) : null;
+            }
+
+            private RulesEntry Create(RulesEntryKind kind, string? id, ImmutableArray<string> categories, RecipientKind recipients, string? party, string? text) =>
+                new RulesEntry(kind, _line, id, categories, recipients, party, text);
+
+            private bool Arity(string keyword, string shape, int min, int max)
+            {
+                var count = _fields.Length;
+                if (count >= min && count <= max && _fields[0].Length > 0)
+                {
+                    return true;
+                }
+
+                Fail($"'{keyword}:' expects '{keyword}: {shape}' ({min}{(max > min ? " to " + max : "")} fields separated by ';'), found {count}");
+                return false;
+            }
+
+            private string? Optional(int index) => _fields.Length > index && _fields[index].Length > 0 ? _fields[index] : null;
+
+            private string SymbolId(string id)
+            {
+                if (!SymbolIds.IsWellFormed(id))
+                {
+                    Fail($"'{id}' is not a documentation-comment ID: expected M:, P:, F:, T: or N: and a dotted name (a trailing '*' matches a member-name prefix)");
+                }
+
+                return id;
+            }
+
+            private ImmutableArray<string> Categories(string list, bool required)
+            {
+                var result = ImmutableArray.CreateBuilder<string>();
+                foreach (var part in list.Split(','))
+                {
+                    var key = part.Trim();
+                    if (key.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    if (!CategoryKey.IsValid(key))
+                    {
+                        Fail($"'{key}' is not a valid category key: expected lower-case dotted segments such as user.contact.phone_number");
+                    }
+
+                    result.Add(key);
+                }
+
+                if (required && result.Count == 0)
+                {
+                    Fail("A category is missing");
+                }
+
+                return result.ToImmutable();
+            }
+
+            private RecipientKind Recipients(string list)
+            {
+                var result = RecipientKind.None;
+                foreach (var part in list.Split(','))
+                {
+                    var word = part.Trim();
+                    if (word.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    if (!RecipientKinds.TryParseWord(word, out var kind))
+                    {
+                        Fail($"Unknown recipient '{word}': expected {RecipientWords}");
+                    }
+
+                    result |= kind;
+                }
+
+                if (result == RecipientKind.None)
+                {
+                    Fail($"No recipient named: expected one or more of {RecipientWords}");
+                }
+
+                return result;
+            }
+        }
+    }
+}

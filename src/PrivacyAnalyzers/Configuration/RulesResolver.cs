@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Model;
+using PrivacyAnalyzers.Rules;
+
+namespace PrivacyAnalyzers.Configuration
+{
+    /// <summary>
+    /// Applies parsed rules files to one compilation: IDs become symbols, promises and disclosures get
+    /// their line as location, and every unusable line becomes a PRIV010 in <see cref="ResolvedRules.Problems"/>.
+    /// Files applied later win for the same symbol, so a team's file overrides the built-in catalog.
+    /// </summary>
+    internal sealed class RulesResolver
+    {
+        private readonly Compilation _compilation;
+        private readonly ResolvedRules _rules;
+
+        public RulesResolver(Compilation compilation, ResolvedRules rules)
+        {
+            _compilation = compilation;
+            _rules = rules;
+        }
+
+        /// <summary>Applies <paramref name="file"/>; for the catalog (<paramref name="path"/> null) absent SDKs are normal and silent.</summary>
+        public void Apply(RulesFile file, string? path)
+        {
+            if (path != null)
+            {
+                foreach (var problem in file.Problems)
+                {
+                    Report(path, problem.Line, problem.Message);
+                }
+            }
+
+            foreach (var entry in file.Entries)
+            {
+                switch (entry.Kind)
+                {
+                    case RulesEntryKind.Promise:
+                        _rules.Promises.Add(new Promise(entry.Categories[0], entry.Recipients,
+                            entry.Text ?? $"{entry.Categories[0]} is never shared with {RecipientKinds.Describe(entry.Recipients)}", LocationOf(path, entry.Line)));
+                        break;
+                    case RulesEntryKind.Disclosure:
+                        _rules.Disclosures.Add(new Disclosure(entry.Categories[0], entry.Recipients, entry.Party, entry.Text, LocationOf(path, entry.Line)));
+                        break;
+                    default:
+                        ApplySymbolEntry(entry, path);
+                        break;
+                }
+            }
+        }
+
+        private void ApplySymbolEntry(RulesEntry entry, string? path)
+        {
+            var symbols = SymbolIds.Resolve(entry.SymbolId!, _compilation);
+            if (symbols.IsEmpty)
+            {
+                if (path != null)
+                {
+                    Report(path, entry.Line, $"'{entry.SymbolId}' names no symbol of the compilation or its references");
+                }
+
+                return;
+            }
+
+            foreach (var symbol in symbols)
+            {
+                foreach (var key in Keys(symbol))
+                {
+                    switch (entry.Kind)
+                    {
+                        case RulesEntryKind.Source:
+                            _rules.Sources[key] = _rules.Sources.TryGetValue(key, out var known) ? Union(known, entry.Categories) : entry.Categories;
+                            break;
+                        case RulesEntryKind.Sink:
+                            _rules.Sinks[key] = new SinkInfo(PrivacyModel.DisplayName(symbol), entry.Recipients, entry.Party);
+                            break;
+                        case RulesEntryKind.Anonymizer:
+                            // Empty means "clears every category"; it absorbs any narrower line for the same method.
+                            _rules.Anonymizers[key] = _rules.Anonymizers.TryGetValue(key, out var cleared) && (cleared.IsEmpty || entry.Categories.IsEmpty)
+                                ? ImmutableArray<string>.Empty
+                                : Union(cleared.IsDefault ? ImmutableArray<string>.Empty : cleared, entry.Categories);
+                            break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// A namespace of the compilation merges one namespace per assembly; members point at their own
+        /// assembly's namespace, so every part is a key.
+        /// </summary>
+        private static IEnumerable<ISymbol> Keys(ISymbol symbol)
+        {
+            if (symbol is INamespaceSymbol ns && ns.ConstituentNamespaces.Length > 1)
+            {
+                foreach (var part in ns.ConstituentNamespaces)
+                {
+                    yield return part;
+                }
+
+                yield break;
+            }
+
+            yield return symbol.OriginalDefinition;
+        }
+
+        private static ImmutableArray<string> Union(ImmutableArray<string> a, ImmutableArray<string> b)
+        {
+            var set = new SortedSet<string>(a, System.StringComparer.Ordinal);
+            set.UnionWith(b);
+            return set.ToImmutableArray();
+        }
+
+        private void Report(string path, RulesLine line, string message) =>
+            _rules.Problems.Add(Diagnostic.Create(RuleDescriptors.MalformedAnnotation, LocationOf(path, line), message));
+
+        private static Location LocationOf(string? path, RulesLine line) =>
+            path == null ? Location.None : Location.Create(path, line.Span, line.LineSpan);
+    }
+}

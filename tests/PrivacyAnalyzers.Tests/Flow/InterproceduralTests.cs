@@ -1,0 +1,146 @@
+using Xunit;
+using static PrivacyAnalyzers.Tests.Flow.FlowVerifier;
+
+namespace PrivacyAnalyzers.Tests.Flow;
+
+/// <summary>SPEC section 6: calls within the compilation, referenced assemblies, fields across methods.</summary>
+public class InterproceduralTests
+{
+    [Fact]
+    public Task Instance_extension_generic_and_static_calls() => VerifyAsync("""
+        public static class Ext { public static string Shout(this string s) => s.ToUpper(); }
+        class Helper
+        {
+            public string Echo(string s) => s;
+            public static T Same<T>(T value) => value;
+        }
+        class C
+        {
+            void M(Account a)
+            {
+                var h = new Helper();
+                Ads.Upload({|PRIV001:h.Echo(a.PhoneNumber)|});
+                Ads.Upload({|PRIV001:a.PhoneNumber.Shout()|});
+                Ads.Upload({|PRIV001:Helper.Same(a.PhoneNumber)|});
+                Ads.Upload(h.Echo(a.DisplayName));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Interface_calls_follow_every_implementation() => VerifyAsync("""
+        public interface IFormatter { string Format(Account a); }
+        public class PhoneFormatter : IFormatter { public string Format(Account a) => a.PhoneNumber; }
+        public class NameFormatter : IFormatter { public string Format(Account a) => a.DisplayName; }
+        class C
+        {
+            void M(IFormatter f, Account a) { Ads.Upload({|PRIV001:f.Format(a)|}); }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_local_functions_and_delegates() => VerifyAsync("""
+        class C
+        {
+            void M(Account a)
+            {
+                Func<Account, string> phone = x => x.PhoneNumber;
+                Func<Account, string> name = x => x.DisplayName;
+                Ads.Upload({|PRIV001:phone(a)|});
+                Ads.Upload(name(a));
+                string Local(string s) => "[" + s + "]";
+                Ads.Upload({|PRIV001:Local(a.PhoneNumber)|});
+                Ads.Upload(Local(a.DisplayName));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Async_and_tasks_carry() => VerifyAsync("""
+        class C
+        {
+            static async Task<string> LoadAsync(Account a) { await Task.Yield(); return a.PhoneNumber; }
+            async Task M(Account a)
+            {
+                var p = await LoadAsync(a);
+                Ads.Upload({|PRIV001:p|});
+                var q = await Task.Run(() => a.PhoneNumber);
+                Ads.Upload({|PRIV001:q|});
+                var r = await Task.FromResult(a.DisplayName);
+                Ads.Upload(r);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Recursion_terminates_and_carries() => VerifyAsync("""
+        class C
+        {
+            static string Strip(string s) => s.Length > 10 ? Strip(s.Substring(1)) : s;
+            void M(Account a) { Ads.Upload({|PRIV001:Strip(a.PhoneNumber)|}); }
+        }
+        """);
+
+    [Fact]
+    public Task Field_written_in_one_method_and_sunk_in_another() => VerifyAsync("""
+        class Session
+        {
+            private string _phone = "";
+            private string _name = "";
+            public void SignIn(Account a) { _phone = a.PhoneNumber; _name = a.DisplayName; }
+            public void Report() { Ads.Upload({|PRIV001:_phone|}); Ads.Upload(_name); }
+        }
+        static class Cache { public static string Last = ""; }
+        class C
+        {
+            void Save(Account a) { Cache.Last = a.PhoneNumber; }
+            void Send() { Ads.Upload({|PRIV001:Cache.Last|}); }
+        }
+        """);
+
+    [Fact]
+    public Task Property_with_body_is_followed() => VerifyAsync("""
+        class Wrapper
+        {
+            private readonly Account _a;
+            public Wrapper(Account a) { _a = a; }
+            public string Phone => _a.PhoneNumber;
+            public string Name { get { return _a.DisplayName; } }
+        }
+        class C
+        {
+            void M(Account a)
+            {
+                var w = new Wrapper(a);
+                Ads.Upload({|PRIV001:w.Phone|});
+                Ads.Upload(w.Name);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Unknown_external_call_carries_unless_result_is_derived() => VerifyAsync("""
+        class C
+        {
+            void M(Account a)
+            {
+                var uri = new Uri("tel:" + a.PhoneNumber);
+                Ads.Upload({|PRIV001:uri|});
+                Ads.Upload({|PRIV001:uri.AbsoluteUri|});
+                Ads.Upload(uri.IsAbsoluteUri);
+                Ads.Upload(a.PhoneNumber.CompareTo("x"));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Callee_sink_is_reported_once_whatever_the_number_of_callers() => VerifyAsync("""
+        class C
+        {
+            static void Share(string s) { Ads.Upload({|PRIV001:s|}); }
+            void A(Account a) { Share(a.PhoneNumber); }
+            void B(Account a) { Share(a.PhoneNumber); }
+            void D(Account a) { Share(a.DisplayName); }
+        }
+        """);
+}
