@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using System.Collections.Immutable;
 
 namespace PrivacyAnalyzers.CodeFixes.Editing
 {
@@ -18,7 +19,7 @@ namespace PrivacyAnalyzers.CodeFixes.Editing
     {
         public const string FileName = "PrivacyPolicy.cs";
 
-        private static readonly string[] PolicyAttributes = { "PrivacyPromise", "PrivacyDisclosure" };
+        private static readonly ImmutableArray<string> PolicyAttributes = ImmutableArray.Create<string>("PrivacyPromise", "PrivacyDisclosure");
 
         public static async Task<Solution> AddAsync(Project project, IEnumerable<DisclosureText> disclosures, CancellationToken cancellationToken)
         {

@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Configuration;
+using System.Collections.Immutable;
 
 namespace PrivacyAnalyzers.Exposure
 {
@@ -15,10 +17,9 @@ namespace PrivacyAnalyzers.Exposure
     internal sealed class ReturnedSources
     {
         /// <summary>Members of referenced types whose result is a size, position or comparison, not the data.</summary>
-        private static readonly HashSet<string> DerivedNames = new HashSet<string>
-        {
-            "Length", "Count", "IndexOf", "LastIndexOf", "CompareTo", "Compare", "Equals", "GetHashCode", "Contains", "StartsWith", "EndsWith",
-        };
+        private static readonly ImmutableHashSet<string> DerivedNames = ImmutableHashSet.Create(
+            StringComparer.Ordinal,
+            "Length", "Count", "IndexOf", "LastIndexOf", "CompareTo", "Compare", "Equals", "GetHashCode", "Contains", "StartsWith", "EndsWith");
 
         private readonly PrivacyModel _model;
         private readonly HashSet<ILocalSymbol> _visitedLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);

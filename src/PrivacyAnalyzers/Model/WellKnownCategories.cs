@@ -1,13 +1,13 @@
 using System;
 using System.Linq;
+using System.Collections.Immutable;
 
 namespace PrivacyAnalyzers.Model
 {
     /// <summary>The <c>DataCategory</c> constants of the annotations, as data: used to suggest a key for a malformed one.</summary>
     internal static class WellKnownCategories
     {
-        public static readonly (string Constant, string Key)[] All =
-        {
+        public static readonly ImmutableArray<(string Constant, string Key)> All = ImmutableArray.Create<(string Constant, string Key)>(
             ("Name", "user.name"),
             ("Contact", "user.contact"),
             ("Email", "user.contact.email"),
@@ -26,8 +26,7 @@ namespace PrivacyAnalyzers.Model
             ("Financial", "user.financial"),
             ("CreditCard", "user.financial.credit_card"),
             ("Credentials", "user.authorization.credentials"),
-            ("Behavior", "user.behavior"),
-        };
+            ("Behavior", "user.behavior"));
 
         /// <summary>
         /// The well-known category that a malformed key most likely meant ("Phone" → PhoneNumber,

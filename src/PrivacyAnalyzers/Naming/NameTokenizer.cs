@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using System.Collections.Immutable;
 
 namespace PrivacyAnalyzers.Naming
 {
@@ -10,7 +11,7 @@ namespace PrivacyAnalyzers.Naming
     internal static class NameTokenizer
     {
         /// <summary>Mixed-case acronyms that the camelCase rule would cut in the wrong place.</summary>
-        private static readonly (string Written, string Read)[] Acronyms = { ("IPv4", "Ipv4"), ("IPv6", "Ipv6") };
+        private static readonly ImmutableArray<(string Written, string Read)> Acronyms = ImmutableArray.Create<(string Written, string Read)>(("IPv4", "Ipv4"), ("IPv6", "Ipv6"));
 
         public static List<string> Split(string identifier)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Collections.Immutable;
 
 namespace PrivacyAnalyzers.Naming
 {
@@ -14,10 +15,10 @@ namespace PrivacyAnalyzers.Naming
     {
         private const string NotPersonal = "-";
 
-        private static readonly List<Phrase> Phrases = ParsePhrases(PersonalNameTable.Phrases);
-        private static readonly HashSet<string> Modifiers = Words(PersonalNameTable.Modifiers);
-        private static readonly HashSet<string> Negations = Words(PersonalNameTable.Negations);
-        private static readonly HashSet<string> Vocabulary = new HashSet<string>(Phrases.SelectMany(p => p.Words).Concat(Modifiers), StringComparer.Ordinal);
+        private static readonly ImmutableArray<Phrase> Phrases = ParsePhrases(PersonalNameTable.Phrases).ToImmutableArray();
+        private static readonly ImmutableHashSet<string> Modifiers = Words(PersonalNameTable.Modifiers);
+        private static readonly ImmutableHashSet<string> Negations = Words(PersonalNameTable.Negations);
+        private static readonly ImmutableHashSet<string> Vocabulary = ImmutableHashSet.CreateRange(StringComparer.Ordinal, Phrases.SelectMany(p => p.Words).Concat(Modifiers));
 
         /// <summary>The category constant name (<c>PhoneNumber</c>) the name suggests for a value of <paramref name="kind"/>, or null.</summary>
         public static string? Classify(string name, ValueKind kind)
@@ -114,8 +115,8 @@ namespace PrivacyAnalyzers.Naming
             return word.EndsWith("es", StringComparison.Ordinal) && Vocabulary.Contains(withoutEs) ? withoutEs : word;
         }
 
-        private static HashSet<string> Words(string text) =>
-            new HashSet<string>(text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        private static ImmutableHashSet<string> Words(string text) =>
+            ImmutableHashSet.CreateRange(StringComparer.Ordinal, text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
 
         private static List<Phrase> ParsePhrases(string table)
         {
@@ -153,14 +154,14 @@ namespace PrivacyAnalyzers.Naming
             public Phrase(string category, string[] words, bool textOnly, bool allowsNumbers, bool allowsDates)
             {
                 Category = category;
-                Words = words;
+                Words = words.ToImmutableArray();
                 TextOnly = textOnly;
                 AllowsNumbers = allowsNumbers;
                 AllowsDates = allowsDates;
             }
 
             public string Category { get; }
-            public string[] Words { get; }
+            public ImmutableArray<string> Words { get; }
             public bool TextOnly { get; }
             public bool AllowsNumbers { get; }
             public bool AllowsDates { get; }

@@ -1,5 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
+using System.Collections.Immutable;
+using System.Linq;
 
 namespace PrivacyAnalyzers.Naming
 {
@@ -7,29 +9,23 @@ namespace PrivacyAnalyzers.Naming
     internal static class ValueKinds
     {
         /// <summary>Types whose names say "a tool", not "a value": an <c>IEmailSender Email</c> holds no e-mail address.</summary>
-        private static readonly string[] ToolSuffixes =
-        {
+        private static readonly ImmutableArray<string> ToolSuffixes = ImmutableArray.Create<string>(
             "Validator", "Formatter", "Attribute", "Options", "Settings", "Configuration", "Config", "Service", "Client", "Sender",
             "Provider", "Factory", "Handler", "Repository", "Template", "Policy", "Generator", "Builder", "Parser", "Exception",
-            "Logger", "Manager", "Store", "Regex", "Archive", "Stream", "Writer", "Reader",
-        };
+            "Logger", "Manager", "Store", "Regex", "Archive", "Stream", "Writer", "Reader");
 
-        private static readonly string[] ExcludedTypes =
-        {
+        private static readonly ImmutableArray<string> ExcludedTypes = ImmutableArray.Create<string>(
             "System.Type", "System.Uri", "System.TimeSpan", "System.Guid", "System.Threading.CancellationToken",
-            "System.Text.RegularExpressions.Regex", "System.Net.EndPoint",
-        };
+            "System.Text.RegularExpressions.Regex", "System.Net.EndPoint");
 
         /// <summary>Types that are personal data of one category whatever the member is called (when the name matched at all).</summary>
-        private static readonly (string Type, string Category)[] CategoryTypes =
-        {
+        private static readonly ImmutableArray<(string Type, string Category)> CategoryTypes = ImmutableArray.Create<(string Type, string Category)>(
             ("System.Net.IPAddress", "IpAddress"),
             ("System.Net.IPEndPoint", "IpAddress"),
             ("System.Net.NetworkInformation.PhysicalAddress", "DeviceId"),
-            ("System.Net.Mail.MailAddress", "Email"),
-        };
+            ("System.Net.Mail.MailAddress", "Email"));
 
-        private static readonly string[] DateTypes = { "System.DateTime", "System.DateTimeOffset", "System.DateOnly" };
+        private static readonly ImmutableArray<string> DateTypes = ImmutableArray.Create<string>("System.DateTime", "System.DateTimeOffset", "System.DateOnly");
 
         public static ValueKind Of(ITypeSymbol type)
         {
@@ -67,13 +63,13 @@ namespace PrivacyAnalyzers.Naming
             }
 
             var name = type.OriginalDefinition.ToDisplayString();
-            if (type.TypeKind is TypeKind.Enum or TypeKind.Delegate or TypeKind.TypeParameter || Array.IndexOf(ExcludedTypes, name) >= 0
-                || Array.Exists(ToolSuffixes, s => type.Name.EndsWith(s, StringComparison.Ordinal)))
+            if (type.TypeKind is TypeKind.Enum or TypeKind.Delegate or TypeKind.TypeParameter || ExcludedTypes.Contains(name)
+                || ToolSuffixes.Any(s => type.Name.EndsWith(s, StringComparison.Ordinal)))
             {
                 return ValueKind.Excluded;
             }
 
-            if (Array.IndexOf(DateTypes, name) >= 0)
+            if (DateTypes.Contains(name))
             {
                 return ValueKind.Date;
             }
