@@ -14,7 +14,14 @@ public sealed class Arguments
         Repeats = Number(list, "--repeat", Quick ? 1 : 2);
         Details = Number(list, "--details", 10);
         FuzzMutants = Number(list, "--fuzz-long", 5_000);
+        var sizes = list.IndexOf("--sizes");
+        Sizes = sizes >= 0 && sizes + 1 < list.Count
+            ? list[sizes + 1].Split(',').Select(s => int.Parse(s, NumberStyles.Integer, CultureInfo.InvariantCulture)).ToArray()
+            : Quick ? new[] { 2_500, 10_000, 40_000 } : new[] { 20_000, 80_000, 320_000 };
     }
+
+    /// <summary>Target line counts, smallest first (<c>--sizes 20000,80000</c>).</summary>
+    public int[] Sizes { get; }
 
     /// <summary>Small sizes (2.5k, 10k, 40k lines) for a fast look.</summary>
     public bool Quick { get; }

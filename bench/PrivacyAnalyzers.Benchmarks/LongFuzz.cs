@@ -12,13 +12,14 @@ public static class LongFuzz
         var references = await ReferenceSet.GetAsync();
         var corpus = FuzzCorpus.Load();
         Console.WriteLine($"fuzzing {mutants} mutants of {corpus.Count} projects ({string.Join(", ", corpus.Select(p => p.Name))}), seed {seed}");
-        var failures = await FuzzRunner.RunAsync(corpus, references, mutants, seed, n =>
+        var result = await FuzzRunner.RunAsync(corpus, references, mutants, seed, progress: n =>
         {
             if ((n + 1) % 500 == 0)
             {
                 Console.WriteLine($"  {n + 1} mutants");
             }
         });
+        var failures = result.Failures;
         foreach (var failure in failures)
         {
             Console.WriteLine(failure);

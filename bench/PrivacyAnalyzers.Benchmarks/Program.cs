@@ -3,7 +3,7 @@ using PrivacyAnalyzers.Benchmarks;
 using PrivacyAnalyzers.CodeGen.Generation;
 using PrivacyAnalyzers.CodeGen.Harness;
 
-// dotnet run -c Release --project bench/PrivacyAnalyzers.Benchmarks [-- --quick] [--repeat N] [--details N] [--no-control] [--fuzz-long [N]]
+// dotnet run -c Release --project bench/PrivacyAnalyzers.Benchmarks [-- --quick] [--sizes 20000,80000] [--repeat N] [--details N] [--no-control] [--fuzz-long [N]]
 var arguments = new Arguments(args);
 if (arguments.FuzzLong)
 {
@@ -11,7 +11,7 @@ if (arguments.FuzzLong)
 }
 
 var references = await ReferenceSet.GetAsync();
-var sizes = arguments.Quick ? new[] { 2_500, 10_000, 40_000 } : new[] { 20_000, 80_000, 320_000 };
+var sizes = arguments.Sizes;
 Console.WriteLine($"PrivacyAnalyzers benchmark: {PackageAnalyzers.Create().Length} analyzers, {Environment.ProcessorCount} cores, {arguments.Repeats} repeat(s), best time kept");
 
 // Warm up once: JIT the compiler, the analyzers and the harness on a small codebase.
@@ -24,6 +24,7 @@ foreach (var size in sizes)
     var label = Label(size);
     Console.WriteLine($"measuring {label}: {codebase.Lines:N0} lines, {codebase.Files.Count} files, {codebase.Leaks.Count} planted leaks...");
     results.Add(Measurer.Measure(label, codebase, references, arguments.Repeats));
+    Console.WriteLine("  " + ReportTable.Summary(results[^1]));
 }
 
 // Calibration: the same largest codebase with an analyzer that only asks for every operation tree.
@@ -37,6 +38,7 @@ if (arguments.Control)
     var codebase = CodebaseGenerator.Generate(new GeneratorOptions(size, PersonalData: false));
     Console.WriteLine($"measuring control: the {Label(size)} code without [PersonalData]...");
     control = Measurer.Measure("control", codebase, references, arguments.Repeats);
+    Console.WriteLine("  " + ReportTable.Summary(control));
 }
 
 Console.WriteLine();

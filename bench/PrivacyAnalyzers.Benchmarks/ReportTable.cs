@@ -48,6 +48,10 @@ public static class ReportTable
         return text.ToString();
     }
 
+    /// <summary>One line per codebase as soon as it is measured, so a long run shows progress.</summary>
+    public static string Summary(Measurement m) => FormattableString.Invariant(
+        $"compile {C(m.Compile)}, bind {C(m.Bind)}, analysis {C(m.Analysis)}, analyzer {C(m.Analyzer)} (CPU/wall s), ratio {P(m.CpuRatio)} CPU, {P(m.WallRatio)} wall; {m.Match.Found}/{m.Codebase.Leaks.Count} found, {m.Match.Unexpected.Count + m.Match.Other.Count} unexpected");
+
     /// <summary>The planted leaks missed and the diagnostics nobody planted, so a failure can be read at once.</summary>
     public static string Details(Measurement m, int most)
     {

@@ -11,6 +11,9 @@ public sealed record FuzzFailure(int Number, string Project, string File, string
     public override string ToString() => $"mutant #{Number} of {Project}/{File} ({Mutation}):\n{Error}";
 }
 
+/// <summary>How many mutants ran, and those on which an analyzer threw.</summary>
+public sealed record FuzzResult(int Mutants, IReadOnlyList<FuzzFailure> Failures);
+
 /// <summary>
 /// Makes mutants of the corpus with a fixed seed and runs every analyzer of the package on each,
 /// collecting analyzer exceptions and AD0001 diagnostics. One file (or the rules file) is mutated
@@ -20,18 +23,22 @@ public static class FuzzRunner
 {
     private const string RulesPath = "PrivacyRules.txt";
 
-    public static async Task<IReadOnlyList<FuzzFailure>> RunAsync(
+    /// <param name="budget">Stop early after this much wall time (the sequence of mutants stays the same, it is only cut short).</param>
+    public static async Task<FuzzResult> RunAsync(
         IReadOnlyList<FuzzProject> corpus,
         ImmutableArray<MetadataReference> references,
         int mutants,
         int seed,
+        TimeSpan? budget = null,
         Action<int>? progress = null)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var analyzers = PackageAnalyzers.Create();
         var mutator = new SourceMutator(seed);
         var picker = new Random(seed + 1);
         var failures = new List<FuzzFailure>();
-        for (var number = 0; number < mutants; number++)
+        var number = 0;
+        for (; number < mutants && (budget == null || watch.Elapsed < budget); number++)
         {
             var project = corpus[number % corpus.Count];
             var mutateRules = project.Rules.Length > 0 && picker.Next(4) == 0;
@@ -60,7 +67,7 @@ public static class FuzzRunner
             progress?.Invoke(number);
         }
 
-        return failures;
+        return new FuzzResult(number, failures);
     }
 
     /// <summary>Null when the analyzers ran cleanly, otherwise what went wrong.</summary>

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Model;
 using PrivacyAnalyzers.Rules;
+using System.Collections.Immutable;
 
 namespace PrivacyAnalyzers.Configuration
 {

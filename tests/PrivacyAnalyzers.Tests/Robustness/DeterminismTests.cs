@@ -15,7 +15,7 @@ namespace PrivacyAnalyzers.Tests.Robustness;
 /// </summary>
 public sealed class DeterminismTests
 {
-    private const int Runs = 4;
+    private const int Runs = 3;
 
     [Fact]
     public async Task Repeated_runs_report_identical_diagnostics()
@@ -39,10 +39,10 @@ public sealed class DeterminismTests
         Assert.All(parallel, result => Assert.Equal(baseline, result));
     }
 
-    /// <summary>A generated codebase with every kind of planted leak, plus the rules-file snippet.</summary>
+    /// <summary>A generated codebase with a planted leak in every module, plus the rules-file snippet.</summary>
     private static async Task<(ImmutableArray<SyntaxTree> Trees, ImmutableArray<MetadataReference> References, ImmutableArray<AdditionalText> Additional)> InputAsync()
     {
-        var codebase = CodebaseGenerator.Generate(new GeneratorOptions(TargetLines: 4_000, LeakEvery: 1));
+        var codebase = CodebaseGenerator.Generate(new GeneratorOptions(TargetLines: 2_000, LeakEvery: 1));
         var rules = FuzzSnippets.All.Single(s => s.Name == "RulesFile");
         var files = codebase.Files.Select(f => (f.Path, f.Text)).Append((rules.Name + ".cs", rules.Code));
         var additional = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("PrivacyRules.txt", rules.Rules));
