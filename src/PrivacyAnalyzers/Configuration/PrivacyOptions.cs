@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System;
 using System.Collections.Generic;
 using System.Linq;
