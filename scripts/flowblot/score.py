@@ -3,12 +3,16 @@
 A marker (`/*FLOW:Flow_nnnnn - ...:benchmark:N:FIND_ISSUE|NONE:...*/`) stands before the statement it is
 about. A FIND_ISSUE marker is detected when a PRIV001 has that statement's line as its primary location
 or on its path (the diagnostic of a flow into a callee's sink sits in the callee, its path passes the call).
-A NONE marker (a trap) raised when a PRIV001 does the same. PRIV001s that touch no marker are listed too.
+A trap raised when a PRIV001 does the same. Traps are the NONE markers and the markers whose description
+calls the case a false positive ("FP taint propagation"): FlowBlot marks several of those FIND_ISSUE
+although no data reaches the sink (an overwritten value, another field, a lambda that drops its input).
+PRIV001s that touch no marker are listed too.
 """
 import json
 import os
 import re
 import sys
+import urllib.parse
 
 project, sarif_path = sys.argv[1], sys.argv[2]
 markers = []  # (flow, kind, file, line)
@@ -19,7 +23,7 @@ for root, _, files in os.walk(os.path.join(project, "Flows")):
         path = os.path.join(root, name)
         lines = open(path, encoding="utf-8-sig").read().split("\n")
         for i, line in enumerate(lines):
-            m = re.search(r"FLOW:(Flow_\d+).*?benchmark:\d+:([A-Z_]+):", line)
+            m = re.search(r"FLOW:(Flow_\d+)(.*?)benchmark:\d+:([A-Z_]+):", line)
             if not m:
                 continue
             j = i
@@ -28,7 +32,8 @@ for root, _, files in os.walk(os.path.join(project, "Flows")):
             k = j + 1
             while not lines[k].strip():
                 k += 1
-            markers.append((m.group(1), m.group(2), os.path.realpath(path), k + 1))
+            kind = "NONE" if m.group(3) == "NONE" or " FP " in m.group(2) else "FIND_ISSUE"
+            markers.append((m.group(1), kind, os.path.realpath(path), k + 1, m.group(3)))
 
 sarif = json.load(open(sarif_path, encoding="utf-8-sig"))
 touched = []  # list of sets of (file, line) per PRIV001
@@ -44,7 +49,7 @@ for run in sarif["runs"]:
             uri = physical.get("artifactLocation", {}).get("uri", "")
             line = physical.get("region", {}).get("startLine")
             if uri and line:
-                path = uri[len("file://"):] if uri.startswith("file://") else uri
+                path = urllib.parse.unquote(uri[len("file://"):] if uri.startswith("file://") else uri)
                 places.add((os.path.realpath(path), line))
         touched.append(places)
 
@@ -59,6 +64,10 @@ false_alarms = [m for m in traps if hit(m)]
 marked = {(m[2], m[3]) for m in markers}
 unmatched = [p for p in touched if not (p & marked)]
 
+as_marked_real = [m for m in markers if m[4] == "FIND_ISSUE"]
+as_marked_traps = [m for m in markers if m[4] == "NONE"]
+print(f"as FlowBlot marks them: {sum(map(hit, as_marked_real))}/{len(as_marked_real)} FIND_ISSUE raised, "
+      f"{sum(map(hit, as_marked_traps))}/{len(as_marked_traps)} NONE traps raised")
 print(f"FlowBlot.NET: {len(found)}/{len(real)} real flows detected ({100.0 * len(found) / max(1, len(real)):.1f}%)")
 print(f"traps raised: {len(false_alarms)}/{len(traps)}")
 print(f"PRIV001 touching no marker: {len(unmatched)}")

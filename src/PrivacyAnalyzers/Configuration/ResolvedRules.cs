@@ -12,7 +12,8 @@ namespace PrivacyAnalyzers.Configuration
     /// </summary>
     internal sealed class ResolvedRules
     {
-        public static readonly ResolvedRules Empty = new ResolvedRules();
+        /// <summary>A new empty set (a shared instance would share its mutable lists across compilations).</summary>
+        public static ResolvedRules Empty => new ResolvedRules();
 
         public Dictionary<ISymbol, ImmutableArray<string>> Sources { get; } = new Dictionary<ISymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
         public Dictionary<ISymbol, SinkInfo> Sinks { get; } = new Dictionary<ISymbol, SinkInfo>(SymbolEqualityComparer.Default);

@@ -19,12 +19,13 @@ namespace PrivacyAnalyzers.Engine
         public static readonly AbstractValue Empty = new AbstractValue(Taint.Empty, ImmutableDictionary<string, AbstractValue>.Empty, ImmutableArray<object>.Empty, fresh: false);
         public static readonly AbstractValue FreshEmpty = new AbstractValue(Taint.Empty, ImmutableDictionary<string, AbstractValue>.Empty, ImmutableArray<object>.Empty, fresh: true);
 
-        private AbstractValue(Taint direct, ImmutableDictionary<string, AbstractValue> members, ImmutableArray<object> functions, bool fresh)
+        private AbstractValue(Taint direct, ImmutableDictionary<string, AbstractValue> members, ImmutableArray<object> functions, bool fresh, IOperation? allocation = null)
         {
             Direct = direct;
             Members = members;
             Functions = functions;
             Fresh = fresh;
+            Allocation = allocation;
         }
 
         public Taint Direct { get; }
@@ -37,6 +38,13 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Allocated in this method: its members hold only what this method wrote.</summary>
         public bool Fresh { get; }
 
+        /// <summary>The <c>new</c> that made this object in the method being analyzed, so that aliases see the same writes.</summary>
+        public IOperation? Allocation { get; }
+
+        /// <summary>A fresh object made by <paramref name="creation"/>.</summary>
+        public static AbstractValue AllocatedBy(IOperation creation) =>
+            new AbstractValue(Taint.Empty, ImmutableDictionary<string, AbstractValue>.Empty, ImmutableArray<object>.Empty, true, creation);
+
         public bool IsEmpty => Direct.IsEmpty && Members.IsEmpty && Functions.IsEmpty;
 
         public static AbstractValue Of(Taint taint) => taint.IsEmpty ? Empty : new AbstractValue(taint, ImmutableDictionary<string, AbstractValue>.Empty, ImmutableArray<object>.Empty, false);
@@ -44,9 +52,9 @@ namespace PrivacyAnalyzers.Engine
         public static AbstractValue OfFunction(object function) =>
             new AbstractValue(Taint.Empty, ImmutableDictionary<string, AbstractValue>.Empty, ImmutableArray.Create(function), false);
 
-        public AbstractValue WithDirect(Taint direct) => new AbstractValue(direct, Members, Functions, Fresh);
+        public AbstractValue WithDirect(Taint direct) => new AbstractValue(direct, Members, Functions, Fresh, Allocation);
 
-        public AbstractValue AsFresh() => Fresh ? this : new AbstractValue(Direct, Members, Functions, true);
+        public AbstractValue AsFresh() => Fresh ? this : new AbstractValue(Direct, Members, Functions, true, Allocation);
 
         public AbstractValue Member(string name) => Members.TryGetValue(name, out var value) ? value : Empty;
 
@@ -58,7 +66,7 @@ namespace PrivacyAnalyzers.Engine
                 return WithDirect(Direct.Join(value.AllTaint()));
             }
 
-            return new AbstractValue(Direct, value.IsEmpty ? Members.Remove(name) : Members.SetItem(name, value.Truncate(MaxDepth - depth - 1)), Functions, Fresh);
+            return new AbstractValue(Direct, value.IsEmpty ? Members.Remove(name) : Members.SetItem(name, value.Truncate(MaxDepth - depth - 1)), Functions, Fresh, Allocation);
         }
 
         /// <summary>A weak update: the member may also hold <paramref name="value"/> (collection elements).</summary>
@@ -104,7 +112,8 @@ namespace PrivacyAnalyzers.Engine
             }
 
             // Joined with a value of unknown allocation, the members may hold what others wrote.
-            return new AbstractValue(Direct.Join(other.Direct), members, functions, Fresh && other.Fresh);
+            return new AbstractValue(Direct.Join(other.Direct), members, functions, Fresh && other.Fresh,
+                ReferenceEquals(Allocation, other.Allocation) ? Allocation : null);
         }
 
         public AbstractValue WithStep(Location location)
@@ -120,7 +129,7 @@ namespace PrivacyAnalyzers.Engine
                 members = members.SetItem(pair.Key, pair.Value.WithStep(location));
             }
 
-            return new AbstractValue(Direct.WithStep(location), members, Functions, Fresh);
+            return new AbstractValue(Direct.WithStep(location), members, Functions, Fresh, Allocation);
         }
 
         public bool SameAs(AbstractValue other)
@@ -130,7 +139,7 @@ namespace PrivacyAnalyzers.Engine
                 return true;
             }
 
-            if (Fresh != other.Fresh || !Direct.SameAs(other.Direct) || Members.Count != other.Members.Count || Functions.Length != other.Functions.Length)
+            if (Fresh != other.Fresh || !ReferenceEquals(Allocation, other.Allocation) || !Direct.SameAs(other.Direct) || Members.Count != other.Members.Count || Functions.Length != other.Functions.Length)
             {
                 return false;
             }
@@ -155,7 +164,7 @@ namespace PrivacyAnalyzers.Engine
 
             if (depth <= 0)
             {
-                return new AbstractValue(AllTaint(), ImmutableDictionary<string, AbstractValue>.Empty, Functions, Fresh);
+                return new AbstractValue(AllTaint(), ImmutableDictionary<string, AbstractValue>.Empty, Functions, Fresh, Allocation);
             }
 
             var members = Members;
@@ -164,7 +173,7 @@ namespace PrivacyAnalyzers.Engine
                 members = members.SetItem(pair.Key, pair.Value.Truncate(depth - 1));
             }
 
-            return new AbstractValue(Direct, members, Functions, Fresh);
+            return new AbstractValue(Direct, members, Functions, Fresh, Allocation);
         }
     }
 }

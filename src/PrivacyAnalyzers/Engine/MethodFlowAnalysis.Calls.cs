@@ -17,7 +17,7 @@ namespace PrivacyAnalyzers.Engine
             {
                 var target = Evaluate(invocation.Instance, state);
                 var arguments = EvaluateArguments(invocation.Arguments, state);
-                return InvokeDelegate(target, method, arguments.Values, state);
+                return InvokeDelegate(target, method, arguments.Values, state, invocation);
             }
 
             return Call(invocation, method, invocation.Instance, invocation.Arguments, state);
@@ -34,7 +34,7 @@ namespace PrivacyAnalyzers.Engine
                 var summary = _engine.GetSummary(constructor);
                 var self = summary.ParametersAtExit.TryGetValue(-1, out var exit) ? Substitute(exit, arguments, creation) : AbstractValue.Empty;
                 ApplySideEffects(summary, creation, arguments, state);
-                result = AbstractValue.FreshEmpty;
+                result = AbstractValue.AllocatedBy(creation);
                 foreach (var member in self.Members)
                 {
                     result = result.SetMember(member.Key, member.Value);
@@ -55,12 +55,19 @@ namespace PrivacyAnalyzers.Engine
             {
                 var arguments = EvaluateArguments(creation.Arguments, state);
                 var taint = Taint.Empty;
+                result = AbstractValue.AllocatedBy(creation);
                 foreach (var argument in creation.Arguments)
                 {
-                    taint = taint.Join(WholeTaint(arguments.Of(argument), argument.Value));
+                    var value = arguments.Of(argument);
+                    taint = taint.Join(WholeTaint(value, argument.Value));
+                    foreach (var function in value.Functions)
+                    {
+                        // new Thread(worker.Run): the object keeps the delegate and runs it later.
+                        result = result.Join(AbstractValue.OfFunction(function)).AsFresh();
+                    }
                 }
 
-                result = AbstractValue.FreshEmpty.WithDirect(taint);
+                result = result.WithDirect(taint);
             }
 
             if (creation.Initializer != null)
@@ -173,7 +180,7 @@ namespace PrivacyAnalyzers.Engine
             }
         }
 
-        private AbstractValue InvokeDelegate(AbstractValue target, IMethodSymbol invoke, IReadOnlyList<AbstractValue> arguments, FlowState state)
+        private AbstractValue InvokeDelegate(AbstractValue target, IMethodSymbol invoke, IReadOnlyList<AbstractValue> arguments, FlowState state, IOperation call)
         {
             if (target.Functions.IsEmpty)
             {
@@ -202,7 +209,9 @@ namespace PrivacyAnalyzers.Engine
 
                             foreach (var implementation in _engine.GetImplementations(method))
                             {
-                                result = result.Join(Substitute(_engine.GetSummary(implementation).ReturnValue, values, null));
+                                var summary = _engine.GetSummary(implementation);
+                                result = result.Join(Substitute(summary.ReturnValue, values, call));
+                                ApplySideEffects(summary, call, values, state);
                             }
 
                             if (_engine.GetImplementations(method).IsEmpty && !IsCleanType(method.ReturnType))

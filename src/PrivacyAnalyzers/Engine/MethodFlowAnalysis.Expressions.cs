@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -336,13 +337,13 @@ namespace PrivacyAnalyzers.Engine
             switch (reference)
             {
                 case ILocalReferenceOperation local:
-                    state.Set(local.Local, update(state.Get(local.Local)));
+                    UpdateVariable(local.Local, update, state);
                     break;
                 case IParameterReferenceOperation parameter:
-                    state.Set(parameter.Parameter, update(state.Get(parameter.Parameter)));
+                    UpdateVariable(parameter.Parameter, update, state);
                     break;
                 case IFlowCaptureReferenceOperation capture:
-                    state.Set(capture.Id, update(state.Get(capture.Id)));
+                    UpdateVariable(capture.Id, update, state);
                     break;
                 case IInstanceReferenceOperation:
                     state.Set(FlowState.This, update(state.Get(FlowState.This)));
@@ -360,6 +361,22 @@ namespace PrivacyAnalyzers.Engine
                 case IPropertyReferenceOperation { Property.IsIndexer: false } property when _engine.IsTrackedMember(property.Property):
                     WriteMember(property.Property, property.Instance, update(ReadProperty(property, state)), state);
                     break;
+            }
+        }
+
+        /// <summary>Updates a variable, and every other variable that holds the same object allocated here.</summary>
+        private static void UpdateVariable(object key, System.Func<AbstractValue, AbstractValue> update, FlowState state)
+        {
+            var old = state.Get(key);
+            state.Set(key, update(old));
+            if (old.Allocation == null)
+            {
+                return;
+            }
+
+            foreach (var alias in state.Values.Where(v => !Equals(v.Key, key) && ReferenceEquals(v.Value.Allocation, old.Allocation)).ToList())
+            {
+                state.Set(alias.Key, update(alias.Value));
             }
         }
 

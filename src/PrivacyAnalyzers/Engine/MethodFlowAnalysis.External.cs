@@ -37,12 +37,24 @@ namespace PrivacyAnalyzers.Engine
                     inputs.Add(element);
                 }
 
-                var output = InvokeDelegate(pair.Value, invoke, inputs, state);
+                var output = InvokeDelegate(pair.Value, invoke, inputs, state, call);
                 functionResults = functionResults.Join(output);
                 if (!IsCleanType(invoke.ReturnType))
                 {
                     selectorResults = selectorResults.Join(KnownMethods.IsSequence(invoke.ReturnType) ? ElementOf(output) : output);
                 }
+            }
+
+            // An object holding delegates (a Thread, a Timer) runs them with what it is given.
+            if (instance != null && !receiver.Functions.IsEmpty && arguments.ByOrdinal.Count > 1)
+            {
+                var given = new List<AbstractValue>();
+                for (var i = 0; arguments.ByOrdinal.ContainsKey(i); i++)
+                {
+                    given.Add(arguments.ByOrdinal[i]);
+                }
+
+                InvokeDelegate(receiver, method, given, state, call);
             }
 
             // out arguments (TryGetValue, TryParse) receive what the call could read.

@@ -67,12 +67,18 @@ namespace PrivacyAnalyzers.Engine
                 return result;
             }
 
+            // A member of a caller's object is a placeholder one level deeper; a member of an object read
+            // from a field may hold anything the field's content holds.
             var placeholders = Taint.Empty;
             foreach (var fact in owner.Direct.Placeholders())
             {
                 if (fact.Key.Kind == OriginKind.Parameter && fact.Key.MemberPath.Split('.').Length < 3)
                 {
                     placeholders = placeholders.Add(fact.Key.WithMember(name), fact.Value);
+                }
+                else if (fact.Key.Kind == OriginKind.Field)
+                {
+                    placeholders = placeholders.Add(fact.Key, fact.Value);
                 }
             }
 
@@ -149,8 +155,10 @@ namespace PrivacyAnalyzers.Engine
                 return;
             }
 
+            // A write into a parameter's object is the callers' business (the summary carries it to them);
+            // writes into objects of unknown origin may hold for every instance of the type.
             var owner = Evaluate(instance, state);
-            if (!owner.Fresh && member is not IFieldSymbol { ContainingType.IsTupleType: true })
+            if (!owner.Fresh && instance is not IParameterReferenceOperation && member is not IFieldSymbol { ContainingType.IsTupleType: true })
             {
                 RecordFieldWrite(member, value);
             }

@@ -144,7 +144,7 @@ namespace PrivacyAnalyzers.Engine
             FlowState? input = null;
             foreach (var branch in block.Predecessors)
             {
-                if (outputs[branch.Source.Ordinal] is { } predecessor)
+                if (outputs[branch.Source.Ordinal] is { } predecessor && !NeverTaken(branch))
                 {
                     if (input == null)
                     {
@@ -159,6 +159,19 @@ namespace PrivacyAnalyzers.Engine
 
             // Catch and finally blocks have no ordinary predecessors: they may start from any state of the try.
             return input ?? (block.Predecessors.IsEmpty ? accumulated.Clone() : new FlowState());
+        }
+
+        /// <summary>A branch that a constant condition rules out (<c>if (5 > 1)</c> never falls through).</summary>
+        private static bool NeverTaken(ControlFlowBranch branch)
+        {
+            var source = branch.Source;
+            if (source.ConditionKind == ControlFlowConditionKind.None || source.BranchValue?.ConstantValue is not { HasValue: true, Value: bool condition })
+            {
+                return false;
+            }
+
+            var jumpsWhen = source.ConditionKind == ControlFlowConditionKind.WhenTrue;
+            return branch.IsConditionalSuccessor ? condition != jumpsWhen : condition == jumpsWhen;
         }
 
         private FlowState Transfer(BasicBlock block, FlowState state)

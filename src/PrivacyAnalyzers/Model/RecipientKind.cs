@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 
 namespace PrivacyAnalyzers.Model
 {
@@ -27,16 +28,14 @@ namespace PrivacyAnalyzers.Model
         public const RecipientKind DisclosureRequiredByDefault =
             RecipientKind.Affiliate | RecipientKind.ThirdParty | RecipientKind.Advertising | RecipientKind.Analytics | RecipientKind.AIProvider;
 
-        private static readonly (string Word, RecipientKind Kind)[] Words =
-        {
+        private static readonly ImmutableArray<(string Word, RecipientKind Kind)> Words = ImmutableArray.Create(
             ("processor", RecipientKind.Processor),
             ("affiliate", RecipientKind.Affiliate),
             ("third_party", RecipientKind.ThirdParty),
             ("advertising", RecipientKind.Advertising),
             ("analytics", RecipientKind.Analytics),
             ("logging", RecipientKind.Logging),
-            ("ai_provider", RecipientKind.AIProvider),
-        };
+            ("ai_provider", RecipientKind.AIProvider));
 
         /// <summary>A sink that names a purpose but nobody to receive it goes to a third party.</summary>
         public static RecipientKind Effective(RecipientKind declared) =>

@@ -26,5 +26,8 @@ namespace PrivacyAnalyzers.Rules
 
         /// <summary>For PRIV001: the statement of the broken promise.</summary>
         public const string Promise = "promise";
+
+        /// <summary>For PRIV100: the suggested <c>DataCategory</c> constant name (<c>PhoneNumber</c>), read by its code fix.</summary>
+        public const string CategoryName = "categoryName";
     }
 }

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace PrivacyAnalyzers.Benchmarks;
+
+/// <summary>
+/// Calibration, not a product analyzer: asks for the operation tree of every method body and does
+/// nothing with it. Its added time is the floor any IOperation-based analyzer pays on the codebase,
+/// so the table can show how much of our time is the engine's own.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class FloorAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Never = new DiagnosticDescriptor(
+        "FLOOR001", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Never);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterOperationBlockAction(_ => { });
+    }
+}

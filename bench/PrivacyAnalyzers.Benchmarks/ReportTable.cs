@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+using PrivacyAnalyzers.CodeGen.Harness;
+
+namespace PrivacyAnalyzers.Benchmarks;
+
+/// <summary>Prints the measurements, the scaling between sizes, the control and the targets of issue 5.</summary>
+public static class ReportTable
+{
+    private const string TimeRow = "| {0,-8} | {1,8} | {2,12} | {3,12} | {4,12} | {5,12} | {6,9} | {7,9} | {8,10} |";
+    private const string ResultRow = "| {0,-8} | {1,8} | {2,8} | {3,8} | {4,7} | {5,5} | {6,6} | {7,10} | {8,5} | {9,6} |";
+
+    public static string Render(IReadOnlyList<Measurement> sizes, Measurement? control, Measurement floor)
+    {
+        var all = sizes.Concat(control == null ? Array.Empty<Measurement>() : new[] { control }).ToList();
+        var timed = all.Append(floor).ToList();
+        var text = new StringBuilder();
+        text.AppendLine("Time in seconds, CPU of this process / wall (best of the repeats):");
+        text.AppendLine(Format(TimeRow, "codebase", "lines", "compile", "bind", "analysis", "analyzer", "callbacks", "ratio CPU", "ratio wall"));
+        text.AppendLine(Format(TimeRow, "---", "---", "---", "---", "---", "---", "---", "---", "---"));
+        foreach (var m in timed)
+        {
+            text.AppendLine(Format(TimeRow, m.Label, N(m.Codebase.Lines), C(m.Compile), C(m.Bind), C(m.Analysis), C(m.Analyzer),
+                S(m.CallbackSeconds), P(m.CpuRatio), P(m.WallRatio)));
+        }
+
+        text.AppendLine();
+        text.AppendLine("Allocations and diagnostics:");
+        text.AppendLine(Format(ResultRow, "codebase", "files", "alloc MB", "added MB", "planted", "found", "missed", "unexpected", "other", "AD0001"));
+        text.AppendLine(Format(ResultRow, "---", "---", "---", "---", "---", "---", "---", "---", "---", "---"));
+        foreach (var m in all)
+        {
+            text.AppendLine(Format(ResultRow, m.Label, N(m.Codebase.Files.Count), M(m.CompileMegabytes), M(m.AddedMegabytes), N(m.Codebase.Leaks.Count),
+                N(m.Match.Found), N(m.Match.Missed.Count), N(m.Match.Unexpected.Count), N(m.Match.Other.Count), N(m.AnalyzerExceptions)));
+        }
+
+        text.AppendLine();
+        text.AppendLine("compile = declaration diagnostics + emit to memory (no analyzers); bind = GetDiagnostics(), the binding that feeds analyzers;");
+        text.AppendLine("analysis = GetAnalyzerDiagnosticsAsync with every analyzer of the package, concurrent; analyzer = analysis - bind (what analyzers add);");
+        text.AppendLine("callbacks = time inside analyzer callbacks summed over threads; ratio = analyzer / compile; alloc MB = compile allocations; added MB = analysis - bind allocations.");
+        text.AppendLine($"floor = the {floor.Codebase.Lines:N0}-line codebase with an analyzer that only asks for every operation tree: what any IOperation-based analyzer pays.");
+        var largest = sizes[^1];
+        text.AppendLine(FormattableString.Invariant(
+            $"engine's own share at {largest.Label} (analyzer - floor) / compile: CPU {P((largest.Analyzer.Cpu - floor.Analyzer.Cpu) / largest.Compile.Cpu)}, wall {P((largest.Analyzer.Wall - floor.Analyzer.Wall) / largest.Compile.Wall)}"));
+        text.AppendLine();
+        AppendScaling(text, sizes);
+        AppendTargets(text, sizes, control);
+        return text.ToString();
+    }
+
+    /// <summary>The planted leaks missed and the diagnostics nobody planted, so a failure can be read at once.</summary>
+    public static string Details(Measurement m, int most)
+    {
+        var text = new StringBuilder();
+        foreach (var leak in m.Match.Missed.Take(most))
+        {
+            text.AppendLine($"  missed     {leak}");
+        }
+
+        foreach (var diagnostic in m.Match.Unexpected.Concat(m.Match.Other).Take(most))
+        {
+            text.AppendLine($"  unexpected {DiagnosticText.Describe(diagnostic)}");
+        }
+
+        return text.Length == 0 ? "" : $"{m.Label}:\n{text}";
+    }
+
+    private static void AppendScaling(StringBuilder text, IReadOnlyList<Measurement> sizes)
+    {
+        for (var i = 1; i < sizes.Count; i++)
+        {
+            var small = sizes[i - 1];
+            var large = sizes[i];
+            var lines = (double)large.Codebase.Lines / small.Codebase.Lines;
+            text.AppendLine(FormattableString.Invariant($"scaling {small.Label} -> {large.Label} (lines x{lines:F2}):"));
+            text.AppendLine(Scaling("  analyzer CPU ", large.Analyzer.Cpu / small.Analyzer.Cpu, lines));
+            text.AppendLine(Scaling("  analyzer wall", large.Analyzer.Wall / small.Analyzer.Wall, lines));
+            text.AppendLine(Scaling("  compile CPU  ", large.Compile.Cpu / small.Compile.Cpu, lines));
+        }
+    }
+
+    private static string Scaling(string name, double ratio, double lines) => FormattableString.Invariant(
+        $"{name} x{ratio:F2}, log(t2/t1)/log(4) = {Math.Log(ratio) / Math.Log(4):F2}, exponent over actual lines = {Math.Log(ratio) / Math.Log(lines):F2}");
+
+    private static void AppendTargets(StringBuilder text, IReadOnlyList<Measurement> sizes, Measurement? control)
+    {
+        text.AppendLine();
+        text.AppendLine("targets (issue 5), on CPU time (wall in brackets):");
+        var largest = sizes[^1];
+        text.AppendLine(Check($"analyzer <= 25% of compile at {largest.Label}", largest.CpuRatio <= 0.25, $"{P(largest.CpuRatio)} [{P(largest.WallRatio)}]"));
+        if (sizes.Count >= 2)
+        {
+            var previous = sizes[^2];
+            var cpu = largest.Analyzer.Cpu / previous.Analyzer.Cpu;
+            var wall = largest.Analyzer.Wall / previous.Analyzer.Wall;
+            text.AppendLine(Check($"{largest.Label}/{previous.Label} analyzer time <= 4.6", cpu <= 4.6, FormattableString.Invariant($"{cpu:F2} [{wall:F2}]")));
+        }
+
+        if (control != null)
+        {
+            text.AppendLine(Check($"control ({N(control.Codebase.Lines)} lines) analyzer <= 3% of compile", control.CpuRatio <= 0.03, $"{P(control.CpuRatio)} [{P(control.WallRatio)}]"));
+        }
+
+        var all = sizes.Concat(control == null ? Array.Empty<Measurement>() : new[] { control }).ToList();
+        var exact = all.All(m => m.Match.Exact && m.AnalyzerExceptions == 0);
+        text.AppendLine(Check("every planted leak found, nothing else reported, no analyzer exception", exact,
+            string.Join(", ", all.Select(m => $"{m.Label}: {m.Match.Found}/{m.Codebase.Leaks.Count} found, {m.Match.Unexpected.Count + m.Match.Other.Count} unexpected"))));
+    }
+
+    private static string Check(string name, bool ok, string value) => $"  [{(ok ? "PASS" : "FAIL")}] {name}: {value}";
+
+    private static string Format(string row, params object[] cells) => string.Format(CultureInfo.InvariantCulture, row, cells);
+
+    private static string C(Cost cost) => S(cost.Cpu) + "/" + cost.Wall.ToString("F1", CultureInfo.InvariantCulture);
+
+    private static string S(double seconds) => seconds.ToString("F2", CultureInfo.InvariantCulture);
+
+    private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string M(double megabytes) => megabytes.ToString("F0", CultureInfo.InvariantCulture);
+
+    private static string P(double ratio) => double.IsFinite(ratio) ? (ratio * 100).ToString("F1", CultureInfo.InvariantCulture) + "%" : "n/a";
+}

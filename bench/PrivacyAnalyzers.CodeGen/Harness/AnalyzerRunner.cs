@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace PrivacyAnalyzers.CodeGen.Harness;
+
+/// <summary>What one analyzer run produced.</summary>
+/// <param name="Diagnostics">Analyzer diagnostics, in the order the driver returned them.</param>
+/// <param name="Exceptions">Every exception an analyzer threw (the driver turns each into AD0001).</param>
+/// <param name="CallbackTime">Time spent inside analyzer callbacks, summed over analyzers and threads (what <c>-p:ReportAnalyzer=true</c> prints).</param>
+public sealed record AnalysisOutcome(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Exceptions, TimeSpan CallbackTime);
+
+/// <summary>Runs analyzers over a compilation the way the compiler host does: concurrent, exceptions captured.</summary>
+public static class AnalyzerRunner
+{
+    public static async Task<AnalysisOutcome> RunAsync(
+        Compilation compilation,
+        ImmutableArray<DiagnosticAnalyzer> analyzers,
+        ImmutableArray<AdditionalText> additionalFiles = default,
+        bool logExecutionTime = false,
+        CancellationToken cancellationToken = default)
+    {
+        if (analyzers.IsEmpty)
+        {
+            // Roslyn refuses an empty set; with nothing to run, nothing is reported.
+            return new AnalysisOutcome(ImmutableArray<Diagnostic>.Empty, Array.Empty<string>(), TimeSpan.Zero);
+        }
+
+        var exceptions = new ConcurrentQueue<string>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(additionalFiles.IsDefault ? ImmutableArray<AdditionalText>.Empty : additionalFiles),
+            onAnalyzerException: (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: logExecutionTime,
+            reportSuppressedDiagnostics: false);
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+
+        var callbackTime = TimeSpan.Zero;
+        if (logExecutionTime)
+        {
+            foreach (var analyzer in analyzers)
+            {
+                var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken).ConfigureAwait(false);
+                callbackTime += telemetry.ExecutionTime;
+            }
+        }
+
+        return new AnalysisOutcome(diagnostics, exceptions.ToList(), callbackTime);
+    }
+}

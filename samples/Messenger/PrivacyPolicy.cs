@@ -1,0 +1,9 @@
+using PrivacyAnalyzers;
+
+// What the app told its users. The compiler now holds the code to it.
+[assembly: PrivacyPromise(DataCategory.PhoneNumber,
+    NeverSharedWith = Recipient.Advertising | Recipient.Affiliate,
+    Statement = "We will never share your phone number with advertisers or with our parent company.")]
+
+[assembly: PrivacyDisclosure(DataCategory.Email, Recipient.Processor, Party = "SendGrid",
+    Purpose = "Account e-mails: verification and password resets")]

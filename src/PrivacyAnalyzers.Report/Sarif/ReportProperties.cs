@@ -1,0 +1,44 @@
+namespace PrivacyAnalyzers.Report.Sarif
+{
+    /// <summary>
+    /// The contract between the analyzer and the report: keys of the PRIV900 <c>Diagnostic.Properties</c>.
+    /// The flow keys equal <c>PrivacyAnalyzers.Rules.DiagnosticProperties</c> (a test holds them equal);
+    /// docs/privacy-report.md ("What the analyzer emits") describes them for people.
+    /// </summary>
+    public static class ReportProperties
+    {
+        public const string ReportRuleId = "PRIV900";
+
+        /// <summary><c>flow</c> (the default when absent), <c>promise</c> or <c>disclosure</c>.</summary>
+        public const string Kind = "kind";
+
+        public const string KindFlow = "flow";
+        public const string KindPromise = "promise";
+        public const string KindDisclosure = "disclosure";
+
+        public const string Category = "category";
+        public const string Source = "source";
+        public const string Sink = "sink";
+        public const string Recipients = "recipients";
+        public const string Party = "party";
+        public const string Undisclosed = "undisclosed";
+        public const string Verdict = "verdict";
+
+        /// <summary>On a promise: the recipients it rules out, as comma-separated words.</summary>
+        public const string Never = "never";
+
+        /// <summary>On a promise: its statement.</summary>
+        public const string Statement = "statement";
+
+        /// <summary>On a disclosure: its purpose.</summary>
+        public const string Purpose = "purpose";
+
+        /// <summary>For a promise or disclosure of a rules file, which has no source location: its path and line.</summary>
+        public const string File = "file";
+
+        public const string Line = "line";
+
+        /// <summary>The verdict of an allowed flow.</summary>
+        public const string VerdictNone = "none";
+    }
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Configuration;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>
+    /// PRIV900 for the privacy report's policy side: one report per promise and per disclosure, at its
+    /// attribute (or rules-file line), so the report can list promises kept/broken and disclosures
+    /// used/unused. Flows are reported by the flow analyzer. Off unless the build asks for the report
+    /// (PRIV900 enabled and <c>build_property.PrivacyReport = true</c>, both set by the package's targets).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PolicyReportAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Keys of <c>Diagnostic.Properties</c> on policy reports, beside <see cref="DiagnosticProperties"/>.</summary>
+        internal static class Keys
+        {
+            public const string Kind = "kind";
+            public const string Never = "never";
+            public const string Statement = "statement";
+            public const string Purpose = "purpose";
+        }
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.FlowReport);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                // Like the flow analyzer: only a build that asks for the report (the targets make the property visible).
+                if (!start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.PrivacyReport", out var report)
+                    || !string.Equals(report?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    return;
+                }
+
+                var items = PolicyItems(PrivacyModelCache.Get(start.Compilation, start.Options, start.CancellationToken).Policy);
+                if (items.Count == 0)
+                {
+                    return;
+                }
+
+                // Attributes sit in syntax trees, rules-file lines in additional files: each is reported where it is.
+                start.RegisterSyntaxTreeAction(tree => Report(items, l => l.SourceTree == tree.Tree, tree.ReportDiagnostic));
+                start.RegisterAdditionalFileAction(file => Report(items,
+                    l => !l.IsInSource && string.Equals(l.GetLineSpan().Path, file.AdditionalFile.Path, StringComparison.Ordinal),
+                    file.ReportDiagnostic));
+            });
+        }
+
+        private static void Report(List<Diagnostic> items, Func<Location, bool> here, Action<Diagnostic> report)
+        {
+            foreach (var item in items)
+            {
+                if (here(item.Location))
+                {
+                    report(item);
+                }
+            }
+        }
+
+        private static List<Diagnostic> PolicyItems(PrivacyPolicy policy)
+        {
+            var items = new List<Diagnostic>();
+            foreach (var promise in policy.Promises)
+            {
+                var properties = ImmutableDictionary<string, string?>.Empty
+                    .Add(Keys.Kind, "promise")
+                    .Add(DiagnosticProperties.Category, promise.Category)
+                    .Add(Keys.Never, Words(promise.NeverSharedWith))
+                    .Add(Keys.Statement, promise.Statement);
+                items.Add(Diagnostic.Create(RuleDescriptors.FlowReport, promise.Location, properties,
+                    $"Promise: {promise.Category} is never shared with {RecipientKinds.Describe(promise.NeverSharedWith)}"));
+            }
+
+            foreach (var disclosure in policy.Disclosures)
+            {
+                var properties = ImmutableDictionary<string, string?>.Empty
+                    .Add(Keys.Kind, "disclosure")
+                    .Add(DiagnosticProperties.Category, disclosure.Category)
+                    .Add(DiagnosticProperties.Recipients, Words(disclosure.Recipients))
+                    .Add(DiagnosticProperties.Party, disclosure.Party)
+                    .Add(Keys.Purpose, disclosure.Purpose);
+                var party = disclosure.Party == null ? "" : $" ({disclosure.Party})";
+                items.Add(Diagnostic.Create(RuleDescriptors.FlowReport, disclosure.Location, properties,
+                    $"Disclosure: {disclosure.Category} is shared with {RecipientKinds.Describe(disclosure.Recipients)}{party}"));
+            }
+
+            return items;
+        }
+
+        /// <summary>"advertising,affiliate": the rules-file words of a set of recipients, comma separated.</summary>
+        private static string Words(RecipientKind kinds)
+        {
+            var words = new List<string>();
+            foreach (RecipientKind kind in Enum.GetValues(typeof(RecipientKind)))
+            {
+                if (kind != RecipientKind.None && (kinds & kind) == kind)
+                {
+                    words.Add(RecipientKinds.Word(kind));
+                }
+            }
+
+            return string.Join(",", words);
+        }
+    }
+}
