@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -18,14 +18,14 @@ namespace PrivacyAnalyzers.Configuration
         public const string DisclosureRequiredForKey = "privacy_analyzers.disclosure_required_for";
         public const string CatalogKey = "privacy_analyzers.catalog";
 
-        private PrivacyOptions(RecipientKind disclosureRequiredFor, bool useCatalog, IReadOnlyList<Diagnostic> problems)
+        private PrivacyOptions(RecipientKind disclosureRequiredFor, bool useCatalog, ImmutableArray<Diagnostic> problems)
         {
             DisclosureRequiredFor = disclosureRequiredFor;
             UseCatalog = useCatalog;
             Problems = problems;
         }
 
-        public static PrivacyOptions Default { get; } = new PrivacyOptions(RecipientKinds.DisclosureRequiredByDefault, true, Array.Empty<Diagnostic>());
+        public static PrivacyOptions Default { get; } = new PrivacyOptions(RecipientKinds.DisclosureRequiredByDefault, true, ImmutableArray<Diagnostic>.Empty);
 
         /// <summary>Recipients that need a disclosure before personal data reaches them (PRIV002).</summary>
         public RecipientKind DisclosureRequiredFor { get; }
@@ -34,7 +34,7 @@ namespace PrivacyAnalyzers.Configuration
         public bool UseCatalog { get; }
 
         /// <summary>PRIV010 diagnostics for values that could not be read (no location: the key names the place).</summary>
-        public IReadOnlyList<Diagnostic> Problems { get; }
+        public ImmutableArray<Diagnostic> Problems { get; }
 
         /// <summary>
         /// Reads the global options; a key absent there is looked up in the <c>.editorconfig</c> options of the
@@ -51,7 +51,7 @@ namespace PrivacyAnalyzers.Configuration
             var firstTree = compilation?.SyntaxTrees.FirstOrDefault();
             var global = new FallbackOptions(provider.GlobalOptions, firstTree == null ? null : provider.GetOptions(firstTree));
 
-            var problems = new List<Diagnostic>();
+            var problems = ImmutableArray.CreateBuilder<Diagnostic>();
             var required = RecipientKinds.DisclosureRequiredByDefault;
             if (global.TryGetValue(DisclosureRequiredForKey, out var requiredText) && !TryParseRecipients(requiredText, out required))
             {
@@ -75,7 +75,7 @@ namespace PrivacyAnalyzers.Configuration
                 }
             }
 
-            return new PrivacyOptions(required, useCatalog, problems);
+            return new PrivacyOptions(required, useCatalog, problems.ToImmutable());
         }
 
         /// <summary>Global options first, then one file's options.</summary>

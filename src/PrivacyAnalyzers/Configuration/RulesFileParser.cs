@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using PrivacyAnalyzers.Model;
 
@@ -15,14 +14,16 @@ namespace PrivacyAnalyzers.Configuration
     /// </summary>
     internal static class RulesFileParser
     {
-        private const int MemoCapacity = 64;
+        private const int MemoCapacity = 256;
         private static readonly ConcurrentDictionary<string, RulesFile> Memo = new ConcurrentDictionary<string, RulesFile>(StringComparer.Ordinal);
-        private static int _parseCount;
+
+        /// <summary>Parses per content (a thread-safe memo type, like <see cref="Memo"/>), for tests to watch.</summary>
+        private static readonly ConcurrentDictionary<string, int> ParseCounts = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
 
         private const string RecipientWords = "processor, affiliate, third_party, advertising, analytics, logging, ai_provider";
 
-        /// <summary>How many times text was actually parsed (not served from the memo); tests watch it.</summary>
-        internal static int ParseCount => Volatile.Read(ref _parseCount);
+        /// <summary>How many times this content was actually parsed (not served from the memo).</summary>
+        internal static int ParseCountOf(string content) => ParseCounts.TryGetValue(content, out var count) ? count : 0;
 
         /// <summary>Parses <paramref name="text"/>, or returns the result of an earlier parse of the same content.</summary>
         public static RulesFile ParseCached(SourceText text)
@@ -37,6 +38,7 @@ namespace PrivacyAnalyzers.Configuration
             {
                 // Old versions of an edited file pile up in the IDE; a rare reset is cheaper than bookkeeping.
                 Memo.Clear();
+                ParseCounts.Clear();
             }
 
             return Memo.GetOrAdd(content, _ => Parse(text));
@@ -44,7 +46,7 @@ namespace PrivacyAnalyzers.Configuration
 
         public static RulesFile Parse(SourceText text)
         {
-            Interlocked.Increment(ref _parseCount);
+            ParseCounts.AddOrUpdate(text.ToString(), 1, (_, count) => count + 1);
             var entries = ImmutableArray.CreateBuilder<RulesEntry>();
             var problems = ImmutableArray.CreateBuilder<RulesProblem>();
             foreach (var textLine in text.Lines)
