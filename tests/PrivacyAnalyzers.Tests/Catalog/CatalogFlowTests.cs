@@ -74,23 +74,6 @@ public class CatalogFlowTests
         """, ("OpenAI", "2.15.0"), ("System.ClientModel", "1.16.0")).RunAsync();
 
     [Fact]
-    public Task ProcessorSinksAreAllowedSilentlyUnlessAPromiseRulesThemOut()
-    {
-        const string Code = """
-            using SendGrid;
-            using SendGrid.Helpers.Mail;
-            class C
-            {
-                System.Threading.Tasks.Task M(ISendGridClient client, Account a) =>
-                    client.SendEmailAsync(MailHelper.CreateSingleEmail(new EmailAddress("us@example.com"), new EmailAddress(a.Email), "Welcome", "", ""));
-            }
-            """;
-        var promised = Test(Code.Replace("client.SendEmailAsync(", "client.SendEmailAsync({|PRIV001:").Replace("\"\"));", "\"\")|});"), ("SendGrid", "9.29.3"))
-            .WithRules("promise: user.contact.email ; never: processor ; Your e-mail address stays on our servers.");
-        return Task.WhenAll(Test(Code, ("SendGrid", "9.29.3")).RunAsync(), promised.RunAsync());
-    }
-
-    [Fact]
     public Task ConsoleIsLoggingUnlessTheCatalogIsOff()
     {
         const string Code = "class C { void M(Account a) { System.Console.WriteLine({|PRIV003:a.PhoneNumber|}); } }";

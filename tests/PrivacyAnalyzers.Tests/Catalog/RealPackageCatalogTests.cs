@@ -29,9 +29,6 @@ public class RealPackageCatalogTests
     [InlineData("OpenAI", "2.1.0", "OpenAI", "M:OpenAI.Responses.ResponsesClient.CreateResponse*")]
     [InlineData("OpenAI", "2.15.0", "OpenAI", "")]
     [InlineData("Anthropic", "13.14.0", "Anthropic", "")]
-    [InlineData("SendGrid", "9.29.3", "SendGrid", "")]
-    [InlineData("Twilio", "8.2.0;Microsoft.IdentityModel.Tokens/8.16.0;System.IdentityModel.Tokens.Jwt/8.16.0", "Twilio", "")]
-    [InlineData("Stripe.net", "53.1.0", "Stripe", "")]
     [InlineData("Azure.AI.Inference", "1.0.0-beta.5;Azure.Core/1.47.1;System.ClientModel/1.5.1", "Azure.AI.Inference", "")]
     [InlineData("", "", "System", "")]
     public async Task EveryCatalogLineOfTheSdkNamesARealSymbol(string package, string version, string prefix, string absentInThisVersion)
