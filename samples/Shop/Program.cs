@@ -1,6 +1,7 @@
 using Microsoft.ApplicationInsights;
 using Microsoft.ApplicationInsights.Extensibility;
 using Microsoft.Extensions.AI;
+using PrivacyAnalyzers;
 using SendGrid;
 using Shop.Customers;
 using Shop.Email;
@@ -35,6 +36,10 @@ app.MapPost("/customers/{id:int}/support", async (int id, Question q, CustomerSt
 
 app.Run();
 
-internal sealed record NewCustomer(string Name, string Email, string Phone, string Address);
+internal sealed record NewCustomer(
+    [PersonalData(DataCategory.Name)] string Name,
+    [PersonalData(DataCategory.Email)] string Email,
+    [PersonalData(DataCategory.PhoneNumber)] string Phone,
+    [PersonalData(DataCategory.PostalAddress)] string Address);
 internal sealed record NewOrder(decimal Total, string CardToken);
 internal sealed record Question(string Text);

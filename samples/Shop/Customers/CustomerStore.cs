@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PrivacyAnalyzers;
 
 namespace Shop.Customers;
 
@@ -7,7 +8,11 @@ public sealed class CustomerStore
 {
     private readonly ConcurrentDictionary<int, Customer> _customers = new();
 
-    public Customer Add(string name, string email, string phone, string address)
+    public Customer Add(
+        [PersonalData(DataCategory.Name)] string name,
+        [PersonalData(DataCategory.Email)] string email,
+        [PersonalData(DataCategory.PhoneNumber)] string phone,
+        [PersonalData(DataCategory.PostalAddress)] string address)
     {
         var customer = new Customer { Id = _customers.Count + 1, Name = name, Email = email, Phone = phone, DeliveryAddress = address };
         _customers[customer.Id] = customer;

@@ -39,6 +39,21 @@ namespace PrivacyAnalyzers.Engine
 
         public Compilation Compilation => Model.Compilation;
 
+        /// <summary>Every method whose body the engine has analyzed, in order (each at most once, by construction).</summary>
+        public IReadOnlyCollection<IMethodSymbol> AnalyzedMethods
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return new List<IMethodSymbol>(_summaries.Keys);
+                }
+            }
+        }
+
+        /// <summary>How many times a method body went through flow analysis; equals the number of analyzed methods.</summary>
+        public int AnalysisRuns { get; private set; }
+
         /// <summary>The token of the request being served (summaries are computed under the lock, one request at a time).</summary>
         public CancellationToken CancellationToken { get; private set; }
 
@@ -79,6 +94,7 @@ namespace PrivacyAnalyzers.Engine
                 try
                 {
                     var cfg = graph != null ? graph() : BuildGraph(method);
+                    AnalysisRuns++;
                     var summary = cfg == null ? MethodSummary.Opaque : MethodFlowAnalysis.Summarize(this, method, cfg);
                     _summaries[method] = summary;
                     return summary;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Model;
@@ -167,6 +168,18 @@ namespace PrivacyAnalyzers.Engine
 
         private void ReportSink(SinkInfo sink, IOperation operation, AbstractValue value, FlowState state)
         {
+            // [a, phone, b] handed to a sink: the diagnostic sits at the element that carries the data.
+            var unwrapped = operation is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : operation;
+            if (unwrapped.Syntax.IsKind(SyntaxKind.CollectionExpression))
+            {
+                foreach (var element in unwrapped.ChildOperations)
+                {
+                    ReportSink(sink, element, Evaluate(element, state), state);
+                }
+
+                return;
+            }
+
             var taint = WholeTaint(value, operation);
             if (taint.IsEmpty)
             {
@@ -194,6 +207,7 @@ namespace PrivacyAnalyzers.Engine
                 switch (function)
                 {
                     case IFlowAnonymousFunctionOperation lambda:
+                        _invoked.Add(lambda);
                         result = result.Join(InvokeFunction(LambdaGraph(lambda), lambda.Symbol, arguments, state));
                         break;
                     case IMethodSymbol { MethodKind: MethodKind.LocalFunction } local:

@@ -15,13 +15,16 @@ namespace PrivacyAnalyzers.Engine
                 return ReadMember(property, symbol, property.Instance, state);
             }
 
-            // A property with a body is a call to its getter.
-            if (symbol.GetMethod is { } getter)
+            // A property with a body is a call to its getter; so are indexers and the properties the
+            // engine knows (Current, Count). Any other property of a type outside the compilation is read
+            // like a field: what its owner carries, not what the owner's type declares on its other members.
+            if (symbol.GetMethod is { } getter && (!_engine.GetImplementations(getter).IsEmpty || symbol.IsIndexer
+                || KnownMethods.ReadsElement(getter) || KnownMethods.IsCleanResult(getter)))
             {
                 return Call(property, getter, property.Instance, property.Arguments, state).Join(SourcesOf(symbol, property));
             }
 
-            return SourcesOf(symbol, property);
+            return ReadMember(property, symbol, property.Instance, state);
         }
 
         /// <summary>Reads a field or an auto-property: what this method wrote into it, or what the annotations and other methods say.</summary>

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace PrivacyAnalyzers.Engine
 {
@@ -23,11 +24,14 @@ namespace PrivacyAnalyzers.Engine
         private readonly HitCollector _hits;
         private readonly List<FieldWrite> _fieldWrites;
         private readonly int _nesting;
+        private readonly HashSet<IFlowAnonymousFunctionOperation> _invoked;
         private ControlFlowGraph _cfg = null!;
         private AbstractValue _returnValue = AbstractValue.Empty;
 
-        private MethodFlowAnalysis(FlowEngine engine, IMethodSymbol method, HitCollector hits, List<FieldWrite> fieldWrites, int nesting)
+        private MethodFlowAnalysis(FlowEngine engine, IMethodSymbol method, HitCollector hits, List<FieldWrite> fieldWrites, int nesting,
+            HashSet<IFlowAnonymousFunctionOperation>? invoked = null)
         {
+            _invoked = invoked ?? new HashSet<IFlowAnonymousFunctionOperation>();
             _engine = engine;
             _method = method;
             _hits = hits;
@@ -43,6 +47,7 @@ namespace PrivacyAnalyzers.Engine
             var analysis = new MethodFlowAnalysis(engine, method, hits, fieldWrites, 0);
             var entry = analysis.InitialState();
             var exit = analysis.Run(cfg, entry);
+            analysis.RunUninvokedLambdas(cfg, exit);
 
             var parametersAtExit = ImmutableDictionary.CreateBuilder<int, AbstractValue>();
             foreach (var parameter in method.Parameters)
@@ -204,7 +209,7 @@ namespace PrivacyAnalyzers.Engine
                 return AbstractValue.Of(JoinAll(arguments));
             }
 
-            var nested = new MethodFlowAnalysis(_engine, symbol, _hits, _fieldWrites, _nesting + 1);
+            var nested = new MethodFlowAnalysis(_engine, symbol, _hits, _fieldWrites, _nesting + 1, _invoked);
             var entry = callerState.Clone();
             for (var i = 0; i < symbol.Parameters.Length; i++)
             {
@@ -213,6 +218,28 @@ namespace PrivacyAnalyzers.Engine
 
             nested.Run(cfg, entry);
             return nested._returnValue;
+        }
+
+        /// <summary>
+        /// Lambdas the method creates but never calls itself (event handlers, callbacks handed to code
+        /// the engine cannot see) may still run: analyze each once, with what it captures at exit.
+        /// </summary>
+        private void RunUninvokedLambdas(ControlFlowGraph cfg, FlowState exit)
+        {
+            _cfg = cfg;
+            foreach (var block in cfg.Blocks)
+            {
+                foreach (var operation in block.Operations)
+                {
+                    foreach (var lambda in operation.DescendantsAndSelf().OfType<IFlowAnonymousFunctionOperation>())
+                    {
+                        if (!_invoked.Contains(lambda))
+                        {
+                            InvokeFunction(LambdaGraph(lambda), lambda.Symbol, System.Array.Empty<AbstractValue>(), exit);
+                        }
+                    }
+                }
+            }
         }
 
         private static Taint JoinAll(IEnumerable<AbstractValue> values)

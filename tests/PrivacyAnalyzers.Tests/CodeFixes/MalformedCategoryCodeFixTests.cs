@@ -56,7 +56,7 @@ public sealed class MalformedCategoryCodeFixTests
                 [{|PRIV010:PrivacyAnalyzers.PersonalData("zebra stripes")|}] public string C { get; set; } = "";
             }
             """;
-        var test = new CodeFixTest<AttributeLevelAnalyzer, MalformedCategoryCodeFixProvider>(source, fixedSource);
+        var test = new CodeFixTest<MalformedAnnotationAnalyzer, MalformedCategoryCodeFixProvider>(source, fixedSource);
         test.FixedState.MarkupHandling = MarkupMode.Allow; // The unfixable key keeps its diagnostic.
         await test.RunAsync();
     }
@@ -85,21 +85,12 @@ public sealed class MalformedCategoryCodeFixTests
         await new CodeFixTest<ArgumentLevelAnalyzer, MalformedCategoryCodeFixProvider>(source, fixedSource).RunAsync();
     }
 
-    /// <summary>Stands in for MalformedAnnotationAnalyzer: PRIV010 on the whole attribute when a string argument is no valid key.</summary>
+    /// <summary>
+    /// PRIV010 on the bad argument itself, naming the bad key in the <c>key</c> property: the fix must also
+    /// work for a diagnostic placed there (MalformedAnnotationAnalyzer places it on the whole attribute).
+    /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class AttributeLevelAnalyzer : KeyAnalyzer
-    {
-        protected override Location LocationOf(AttributeSyntax attribute, AttributeArgumentSyntax argument) => attribute.GetLocation();
-    }
-
-    /// <summary>PRIV010 on the bad argument itself, naming the bad key in the <c>key</c> property.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class ArgumentLevelAnalyzer : KeyAnalyzer
-    {
-        protected override Location LocationOf(AttributeSyntax attribute, AttributeArgumentSyntax argument) => argument.GetLocation();
-    }
-
-    private abstract class KeyAnalyzer : DiagnosticAnalyzer
+    private sealed class ArgumentLevelAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [RuleDescriptors.MalformedAnnotation];
 
@@ -115,12 +106,10 @@ public sealed class MalformedCategoryCodeFixTests
                     if (argument.Expression is LiteralExpressionSyntax literal && !CategoryKey.IsValid(literal.Token.ValueText))
                     {
                         var properties = ImmutableDictionary<string, string?>.Empty.Add(MalformedCategoryCodeFixProvider.KeyProperty, literal.Token.ValueText);
-                        c.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.MalformedAnnotation, LocationOf(attribute, argument), properties, "bad key"));
+                        c.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.MalformedAnnotation, argument.GetLocation(), properties, "bad key"));
                     }
                 }
             }, SyntaxKind.Attribute);
         }
-
-        protected abstract Location LocationOf(AttributeSyntax attribute, AttributeArgumentSyntax argument);
     }
 }

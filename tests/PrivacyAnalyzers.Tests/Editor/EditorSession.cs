@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
+using PrivacyAnalyzers.Tests.EndToEnd;
+using PrivacyAnalyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Editor;
 
 /// <summary>
-/// csharp-ls (restored from the repository's tool manifest) running on a <see cref="LocalAnalyzerProject"/>,
+/// csharp-ls (restored from the repository's tool manifest) running on a <see cref="ScratchProject"/> that uses the packed package,
 /// initialized with analyzers on. Opens documents and polls <c>textDocument/diagnostic</c> until the
 /// server has loaded the project and analyzed the text.
 /// </summary>
@@ -15,18 +17,18 @@ public sealed class EditorSession : IAsyncDisposable
     private readonly LanguageServerClient _client;
     private readonly Dictionary<string, int> _versions = new();
 
-    private EditorSession(LocalAnalyzerProject project, LanguageServerClient client)
+    private EditorSession(ScratchProject project, LanguageServerClient client)
     {
         Project = project;
         _client = client;
     }
 
-    public LocalAnalyzerProject Project { get; }
+    public ScratchProject Project { get; }
 
-    public static async Task<EditorSession> StartAsync(LocalAnalyzerProject project)
+    public static async Task<EditorSession> StartAsync(ScratchProject project)
     {
-        var restore = project.Dotnet("restore", project.ProjectPath);
-        Assert.True(restore.ExitCode == 0, restore.Output);
+        var restore = project.Run("restore", project.ProjectPath);
+        Assert.True(restore.Succeeded, restore.ToString());
 
         var settings = new JsonObject { ["analyzersEnabled"] = true };
         var client = LanguageServerClient.Start(RestoredToolDirectory.Value, "csharp-ls", settings);
@@ -98,25 +100,14 @@ public sealed class EditorSession : IAsyncDisposable
         return last;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _client.DisposeAsync();
-        Project.Dispose();
-    }
+    public ValueTask DisposeAsync() => _client.DisposeAsync();
 
     /// <summary><c>dotnet tool restore</c> in the repository (once per run); returns the folder holding the manifest.</summary>
     private static string RestoreTool()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory != null && !File.Exists(Path.Combine(directory.FullName, ".config", "dotnet-tools.json")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.True(directory != null, "No .config/dotnet-tools.json above " + AppContext.BaseDirectory);
-        var restore = LocalAnalyzerProject.Run(directory!.FullName, "tool", "restore");
-        Assert.True(restore.ExitCode == 0, restore.Output);
-        return directory.FullName;
+        var restore = DotNetCli.Run(RepositoryPaths.Root, "tool", "restore");
+        Assert.True(restore.Succeeded, restore.ToString());
+        return RepositoryPaths.Root;
     }
 }
 

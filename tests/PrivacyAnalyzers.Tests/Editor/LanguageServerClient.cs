@@ -50,6 +50,11 @@ public sealed class LanguageServerClient : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
+        foreach (var name in start.Environment.Keys.Where(EndToEnd.DotNetCli.IsInheritedBuildVariable).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         return new LanguageServerClient(Process.Start(start)!, settings);
     }

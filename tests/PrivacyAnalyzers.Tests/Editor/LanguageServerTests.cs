@@ -1,12 +1,14 @@
+using PrivacyAnalyzers.Tests.EndToEnd;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Editor;
 
 /// <summary>
-/// The analyzer in a real editor back end: csharp-ls 0.28.0 (a local dotnet tool) on a scratch project,
-/// driven over LSP as an editor would. And the PRIV100 fix applied by <c>dotnet format</c>.
+/// The analyzer in a real editor back end: csharp-ls 0.28.0 (a local dotnet tool) on a scratch project
+/// that uses the packed package, driven over LSP as an editor would. And the PRIV100 fix applied by <c>dotnet format</c>.
 /// </summary>
-public sealed class LanguageServerTests
+[Collection(PackedPackage.Collection)]
+public sealed class LanguageServerTests(PackedPackage package)
 {
     private const string Promise = "We will never share your phone number with advertisers or with our parent company.";
 
@@ -41,7 +43,7 @@ public sealed class LanguageServerTests
     [Fact]
     public async Task Reports_a_broken_promise_at_the_leaking_argument_and_clears_it_after_anonymizing()
     {
-        await using var session = await EditorSession.StartAsync(new LocalAnalyzerProject("leak").Write("Leak.cs", Leak));
+        await using var session = await EditorSession.StartAsync(ScratchProject.Create(package, "editor-leak").Write("Leak.cs", Leak));
         await session.OpenAsync("Leak.cs");
 
         var diagnostics = await session.DiagnosticsWhenAsync("Leak.cs", d => d.Any(x => x.Code == "PRIV001"), "PRIV001 on the upload");
@@ -70,7 +72,7 @@ public sealed class LanguageServerTests
                 public string Email { get; set; } = "";
             }
             """;
-        await using var session = await EditorSession.StartAsync(new LocalAnalyzerProject("names").Write("Customer.cs", text));
+        await using var session = await EditorSession.StartAsync(ScratchProject.Create(package, "editor-names").Write("Customer.cs", text));
         await session.OpenAsync("Customer.cs");
 
         var diagnostics = await session.DiagnosticsWhenAsync("Customer.cs", d => d.Count(x => x.Code == "PRIV100") == 2, "two PRIV100");
@@ -86,7 +88,7 @@ public sealed class LanguageServerTests
     [Fact]
     public void Dotnet_format_applies_the_PRIV100_fix_to_the_whole_project()
     {
-        using var project = new LocalAnalyzerProject("format")
+        var project = ScratchProject.Create(package, "editor-format")
             .Write("Customer.cs", """
                 namespace Scratch;
 
@@ -98,10 +100,10 @@ public sealed class LanguageServerTests
                 """)
             .Write("Person.cs", "namespace Scratch;\n\npublic record Person(string FirstName, int Age);\n");
 
-        var restore = project.Dotnet("restore", project.ProjectPath);
-        Assert.True(restore.ExitCode == 0, restore.Output);
-        var format = project.Dotnet("format", "analyzers", project.ProjectPath, "--diagnostics", "PRIV100", "--severity", "info", "--no-restore");
-        Assert.True(format.ExitCode == 0, format.Output);
+        var restore = project.Run("restore", project.ProjectPath);
+        Assert.True(restore.Succeeded, restore.ToString());
+        var format = project.Run("format", "analyzers", project.ProjectPath, "--diagnostics", "PRIV100", "--severity", "info", "--no-restore");
+        Assert.True(format.Succeeded, format.ToString());
 
         Assert.Equal("""
             using PrivacyAnalyzers;

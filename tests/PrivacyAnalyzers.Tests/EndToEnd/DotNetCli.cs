@@ -60,7 +60,8 @@ public static class DotNetCli
         }
     }
 
-    private static bool IsInheritedBuildVariable(string name) =>
+    /// <summary>Variables `dotnet test` sets for its own MSBuild, which a child dotnet process must not inherit.</summary>
+    internal static bool IsInheritedBuildVariable(string name) =>
         name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)
         || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)
         || name.Equals("DOTNET_HOST_PATH", StringComparison.OrdinalIgnoreCase);

@@ -56,6 +56,20 @@ public class InterproceduralTests
         """);
 
     [Fact]
+    public Task Lambda_the_method_never_calls_is_analyzed_with_what_it_captures() => VerifyAsync("""
+        class C
+        {
+            public event Action? Done;
+            void M(Account a)
+            {
+                var phone = a.PhoneNumber;
+                Done += () => Ads.Upload({|PRIV001:phone|});
+                Done += () => Ads.Upload(a.DisplayName);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Async_and_tasks_carry() => VerifyAsync("""
         class C
         {

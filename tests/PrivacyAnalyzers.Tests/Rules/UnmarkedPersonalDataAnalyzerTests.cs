@@ -68,6 +68,22 @@ public sealed class UnmarkedPersonalDataAnalyzerTests
     }
 
     [Fact]
+    public async Task Ignores_members_the_rules_file_names_as_sources()
+    {
+        var source = """
+            namespace Acme
+            {
+                public class Session
+                {
+                    public string CurrentPhone { get; set; } = "";
+                    public string {|PRIV100:Email|} { get; set; } = "";
+                }
+            }
+            """;
+        await Test(source).WithRules("source: P:Acme.Session.CurrentPhone ; user.contact.phone_number").RunAsync();
+    }
+
+    [Fact]
     public async Task Ignores_look_alikes_booleans_enums_constants_and_tools()
     {
         var source = """

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Configuration;
+using PrivacyAnalyzers.Engine;
+using Xunit;
+
+namespace PrivacyAnalyzers.Tests.Flow;
+
+/// <summary>Issue 3: a method that touches nothing personal gets no flow work, and no method is analyzed twice.</summary>
+public class GatingTests
+{
+    private const string Code = """
+        using PrivacyAnalyzers;
+        public class Account { [PersonalData(DataCategory.PhoneNumber)] public string Phone { get; set; } = ""; public int Id { get; set; } }
+        public static class Ads { [DataSink(Recipient.Advertising)] public static void Upload(object v) { } }
+        public class Service
+        {
+            public static string Format(string s) => s.Trim();
+            public static int Add(int a, int b) => a + b;
+            public void Leak(Account a) { Ads.Upload(Format(a.Phone)); Ads.Upload(Format(a.Phone)); }
+            public void Counts(int[] values) { var total = 0; foreach (var v in values) total = Add(total, v); Ads.Upload(total); }
+            public string Greeting(string name) => "Hello " + Format(name);
+        }
+        """;
+
+    [Fact]
+    public void Only_methods_that_touch_personal_data_are_analyzed_and_each_once()
+    {
+        var compilation = CSharpCompilation.Create("gating",
+            new[] { CSharpSyntaxTree.ParseText(Code) },
+            Basic.References().Add(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var model = PrivacyModelCache.Get(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), default);
+        var engine = new FlowEngine(model);
+        var service = compilation.GetTypeByMetadataName("Service")!;
+
+        // As the analyzer driver does: every method body, one after the other (Leak twice, as an IDE re-run would).
+        foreach (var name in new[] { "Format", "Add", "Leak", "Counts", "Greeting", "Leak" })
+        {
+            var method = (IMethodSymbol)service.GetMembers(name).Single();
+            var body = engine.BodyOperation(method)!;
+            engine.AnalyzeIfPersonal(method, body, () => Graph(body), default);
+        }
+
+        var analyzed = engine.AnalyzedMethods.Select(m => m.Name).OrderBy(n => n).ToArray();
+        Assert.Equal(new[] { "Format", "Leak" }, analyzed); // Format only as Leak's callee; Add, Counts, Greeting never.
+        Assert.Equal(2, engine.AnalysisRuns);
+    }
+
+    private static ControlFlowGraph Graph(IOperation body) => body switch
+    {
+        IMethodBodyOperation method => ControlFlowGraph.Create(method),
+        IBlockOperation block => ControlFlowGraph.Create(block),
+        _ => throw new InvalidOperationException(body.Kind.ToString()),
+    };
+
+    private static class Basic
+    {
+        public static ImmutableArray<MetadataReference> References() =>
+            ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+                .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
+                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
+    }
+}
