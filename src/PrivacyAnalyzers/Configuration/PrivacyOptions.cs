@@ -1,11 +1,10 @@
 using System;
-using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Model;
 using PrivacyAnalyzers.Rules;
-using System.Collections.Immutable;
 
 namespace PrivacyAnalyzers.Configuration
 {
@@ -52,7 +51,7 @@ namespace PrivacyAnalyzers.Configuration
             var firstTree = compilation?.SyntaxTrees.FirstOrDefault();
             var global = new FallbackOptions(provider.GlobalOptions, firstTree == null ? null : provider.GetOptions(firstTree));
 
-            var problems = new List<Diagnostic>();
+            var problems = ImmutableArray.CreateBuilder<Diagnostic>();
             var required = RecipientKinds.DisclosureRequiredByDefault;
             if (global.TryGetValue(DisclosureRequiredForKey, out var requiredText) && !TryParseRecipients(requiredText, out required))
             {
@@ -76,7 +75,7 @@ namespace PrivacyAnalyzers.Configuration
                 }
             }
 
-            return new PrivacyOptions(required, useCatalog, problems.ToImmutableArray());
+            return new PrivacyOptions(required, useCatalog, problems.ToImmutable());
         }
 
         /// <summary>Global options first, then one file's options.</summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using PrivacyAnalyzers.Model;
 
@@ -15,16 +14,16 @@ namespace PrivacyAnalyzers.Configuration
     /// </summary>
     internal static class RulesFileParser
     {
-        private const int MemoCapacity = 64;
+        private const int MemoCapacity = 256;
         private static readonly ConcurrentDictionary<string, RulesFile> Memo = new ConcurrentDictionary<string, RulesFile>(StringComparer.Ordinal);
 
-        /// <summary>How many times each content was actually parsed; tests read it, and it is cleared with the memo.</summary>
+        /// <summary>Parses per content (a thread-safe memo type, like <see cref="Memo"/>), for tests to watch.</summary>
         private static readonly ConcurrentDictionary<string, int> ParseCounts = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
 
         private const string RecipientWords = "processor, affiliate, third_party, advertising, analytics, logging, ai_provider";
 
-        /// <summary>How many times <paramref name="content"/> was actually parsed (not served from the memo).</summary>
-        internal static int ParseCount(string content) => ParseCounts.TryGetValue(content, out var count) ? count : 0;
+        /// <summary>How many times this content was actually parsed (not served from the memo).</summary>
+        internal static int ParseCountOf(string content) => ParseCounts.TryGetValue(content, out var count) ? count : 0;
 
         /// <summary>Parses <paramref name="text"/>, or returns the result of an earlier parse of the same content.</summary>
         public static RulesFile ParseCached(SourceText text)

@@ -7,7 +7,8 @@ namespace PrivacyAnalyzers.Configuration
 {
     /// <summary>
     /// Documentation-comment IDs of rules files, as in <c>BannedSymbols.txt</c>, with two conveniences:
-    /// an <c>M:</c> ID without a parameter list names every overload (and every generic arity) of the method,
+    /// an <c>M:</c> ID without a parameter list names every overload of the method (of every generic arity unless
+    /// the ID gives one, as in <c>Log``1</c>),
     /// and a trailing <c>*</c> on the member name of an <c>M:</c>, <c>P:</c> or <c>F:</c> ID matches every member
     /// whose name starts with it (<c>M:Mixpanel.MixpanelClient.Track*</c>). Everything else is resolved by
     /// <see cref="DocumentationCommentId.GetSymbolsForDeclarationId"/> over the compilation and its references.
@@ -51,27 +52,28 @@ namespace PrivacyAnalyzers.Configuration
                 return ImmutableArray<ISymbol>.Empty;
             }
 
-            var name = StripArity(body.Substring(dot + 1)).Replace('#', '.');
+            var (name, arity) = SplitArity(body.Substring(dot + 1));
+            name = name.Replace('#', '.');
             var result = ImmutableArray.CreateBuilder<ISymbol>();
             foreach (var container in DocumentationCommentId.GetSymbolsForDeclarationId("T:" + body.Substring(0, dot), compilation))
             {
                 if (container is INamedTypeSymbol type)
                 {
-                    AddMembers(type, kind, name, isPrefix, result);
+                    AddMembers(type, kind, name, isPrefix, arity, result);
                 }
             }
 
             return result.ToImmutable();
         }
 
-        private static void AddMembers(INamedTypeSymbol type, char kind, string name, bool isPrefix, ImmutableArray<ISymbol>.Builder result)
+        private static void AddMembers(INamedTypeSymbol type, char kind, string name, bool isPrefix, int? arity, ImmutableArray<ISymbol>.Builder result)
         {
             IEnumerable<ISymbol> candidates = isPrefix ? type.GetMembers() : type.GetMembers(name);
             foreach (var member in candidates)
             {
                 var matchesKind = kind switch
                 {
-                    'M' => member is IMethodSymbol { AssociatedSymbol: null },
+                    'M' => member is IMethodSymbol { AssociatedSymbol: null } method && (arity == null || method.Arity == arity),
                     'P' => member is IPropertySymbol,
                     _ => member is IFieldSymbol { AssociatedSymbol: null },
                 };
@@ -82,11 +84,16 @@ namespace PrivacyAnalyzers.Configuration
             }
         }
 
-        /// <summary><c>Log``1</c> → <c>Log</c>: without a parameter list every arity is meant.</summary>
-        private static string StripArity(string name)
+        /// <summary><c>Log``1</c> → (<c>Log</c>, 1); <c>Log</c> → (<c>Log</c>, any arity). A malformed arity matches nothing.</summary>
+        private static (string Name, int? Arity) SplitArity(string name)
         {
-            var tick = name.IndexOf('`');
-            return tick >= 0 ? name.Substring(0, tick) : name;
+            var tick = name.IndexOf("``", StringComparison.Ordinal);
+            if (tick < 0)
+            {
+                return (name, null);
+            }
+
+            return (name.Substring(0, tick), int.TryParse(name.Substring(tick + 2), out var arity) ? arity : -1);
         }
     }
 }

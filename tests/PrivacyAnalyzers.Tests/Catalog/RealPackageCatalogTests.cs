@@ -29,12 +29,14 @@ public class RealPackageCatalogTests
     [InlineData("OpenAI", "2.1.0", "OpenAI", "M:OpenAI.Responses.ResponsesClient.CreateResponse*")]
     [InlineData("OpenAI", "2.15.0", "OpenAI", "")]
     [InlineData("Anthropic", "13.14.0", "Anthropic", "")]
+    [InlineData("Azure.AI.Inference", "1.0.0-beta.5;Azure.Core/1.47.1;System.ClientModel/1.5.1", "Azure.AI.Inference", "")]
     [InlineData("", "", "System", "")]
     public async Task EveryCatalogLineOfTheSdkNamesARealSymbol(string package, string version, string prefix, string absentInThisVersion)
     {
-        var compilation = package.Length == 0
-            ? await TestCompilations.CreateAsync("class C { }")
-            : await TestCompilations.CreateAsync("class C { }", (package, version));
+        // "version;Dependency/version..." adds dependencies whose lowest allowed version is not served here.
+        var packages = package.Length == 0 ? Array.Empty<(string, string)>()
+            : version.Split(';').Skip(1).Select(d => (d.Split('/')[0], d.Split('/')[1])).Prepend((package, version.Split(';')[0])).ToArray();
+        var compilation = await TestCompilations.CreateAsync("class C { }", packages);
         var absent = absentInThisVersion.Split(';', StringSplitOptions.RemoveEmptyEntries);
         var entries = CatalogProbe.EntriesUnder(prefix).ToList();
 
