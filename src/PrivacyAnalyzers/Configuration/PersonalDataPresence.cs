@@ -13,7 +13,20 @@ namespace PrivacyAnalyzers.Configuration
     {
         private const string AnnotationsAssembly = "PrivacyAnalyzers.Annotations";
 
+        /// <summary>Answered once per compilation (several analyzers ask); the answer never changes.</summary>
         public static bool IsPossible(PrivacyModel model, CancellationToken cancellationToken)
+        {
+            var known = Volatile.Read(ref model.PersonalDataPossible);
+            if (known == 0)
+            {
+                known = Compute(model, cancellationToken) ? 1 : 2;
+                Volatile.Write(ref model.PersonalDataPossible, known);
+            }
+
+            return known == 1;
+        }
+
+        private static bool Compute(PrivacyModel model, CancellationToken cancellationToken)
         {
             if (model.Rules.HasSources || model.Symbols.DataClassificationAttribute != null)
             {

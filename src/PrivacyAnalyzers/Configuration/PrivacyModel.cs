@@ -34,6 +34,11 @@ namespace PrivacyAnalyzers.Configuration
         public PrivacyPolicy Policy { get; }
         public ClassificationReader Classifications { get; }
 
+        /// <summary>Memo of <see cref="PersonalDataPresence.IsPossible"/>: 0 unknown, 1 yes, 2 no (a race computes the same answer).</summary>
+#pragma warning disable SA1401, CA1051 // a field, so that it can be read and written atomically with Volatile
+        internal int PersonalDataPossible;
+#pragma warning restore SA1401, CA1051
+
         /// <summary>Categories a value read from <paramref name="symbol"/> carries (field, property, parameter, or method return).</summary>
         public ImmutableArray<string> SourceCategories(ISymbol symbol) => _sourceCache.GetOrAdd(symbol, ComputeSourceCategories);
 
