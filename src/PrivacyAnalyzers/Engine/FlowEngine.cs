@@ -57,24 +57,6 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>The token of the request being served (summaries are computed under the lock, one request at a time).</summary>
         public CancellationToken CancellationToken { get; private set; }
 
-        /// <summary>The summary of <paramref name="method"/> for an analyzer action that already has its graph.</summary>
-        public MethodSummary Analyze(IMethodSymbol method, System.Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
-        {
-            lock (_lock)
-            {
-                var previous = CancellationToken;
-                CancellationToken = cancellationToken;
-                try
-                {
-                    return GetSummary(method, graph);
-                }
-                finally
-                {
-                    CancellationToken = previous;
-                }
-            }
-        }
-
         /// <summary>The summary of a method of the compilation, computing it the first time it is asked for.</summary>
         public MethodSummary GetSummary(IMethodSymbol method, System.Func<ControlFlowGraph?>? graph = null)
         {

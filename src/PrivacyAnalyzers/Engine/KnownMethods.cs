@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Engine
@@ -55,18 +56,5 @@ namespace PrivacyAnalyzers.Engine
             type != null && type.SpecialType != SpecialType.System_String
             && (type is IArrayTypeSymbol || type.SpecialType == SpecialType.System_Collections_IEnumerable
                 || type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable));
-
-        private static bool Any(this ImmutableArray<INamedTypeSymbol> interfaces, System.Func<INamedTypeSymbol, bool> predicate)
-        {
-            foreach (var i in interfaces)
-            {
-                if (predicate(i))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }

@@ -75,7 +75,7 @@ namespace PrivacyAnalyzers.Engine
             var placeholders = Taint.Empty;
             foreach (var fact in owner.Direct.Placeholders())
             {
-                if (fact.Key.Kind == OriginKind.Parameter && fact.Key.MemberPath.Split('.').Length < 3)
+                if (fact.Key.Kind == OriginKind.Parameter && fact.Key.MemberDepth < 3)
                 {
                     placeholders = placeholders.Add(fact.Key.WithMember(name), fact.Value);
                 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Model;
 
@@ -53,6 +54,9 @@ namespace PrivacyAnalyzers.Engine
         public string MemberPath { get; }
 
         public ISymbol? Field { get; }
+
+        /// <summary>How many members deep a parameter placeholder reads ("Owner.Phone" is 2).</summary>
+        public int MemberDepth => MemberPath.Length == 0 ? 0 : 1 + MemberPath.Count(c => c == '.');
 
         /// <summary>For placeholders: categories an anonymizer cleared on the way (empty array: all); null when none.</summary>
         public ImmutableArray<string>? Cleared { get; }

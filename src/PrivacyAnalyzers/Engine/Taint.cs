@@ -72,20 +72,6 @@ namespace PrivacyAnalyzers.Engine
             return new Taint(builder.ToImmutable());
         }
 
-        public Taint Where(System.Func<Origin, bool> keep)
-        {
-            var result = this;
-            foreach (var fact in Facts)
-            {
-                if (!keep(fact.Key))
-                {
-                    result = new Taint(result.Facts.Remove(fact.Key));
-                }
-            }
-
-            return result;
-        }
-
         public Taint Anonymize(ImmutableArray<string> categories)
         {
             var result = Empty;
