@@ -16,10 +16,10 @@ namespace PrivacyAnalyzers.Engine
 
         private const int MaxDepth = 3;
 
-        public static readonly AbstractValue Empty = new AbstractValue(Taint.Empty, ImmutableDictionary<string, AbstractValue>.Empty, ImmutableArray<object>.Empty, fresh: false);
-        public static readonly AbstractValue FreshEmpty = new AbstractValue(Taint.Empty, ImmutableDictionary<string, AbstractValue>.Empty, ImmutableArray<object>.Empty, fresh: true);
+        public static readonly AbstractValue Empty = new AbstractValue(Taint.Empty, SmallMap<string, AbstractValue>.Empty, ImmutableArray<object>.Empty, fresh: false);
+        public static readonly AbstractValue FreshEmpty = new AbstractValue(Taint.Empty, SmallMap<string, AbstractValue>.Empty, ImmutableArray<object>.Empty, fresh: true);
 
-        private AbstractValue(Taint direct, ImmutableDictionary<string, AbstractValue> members, ImmutableArray<object> functions, bool fresh, IOperation? allocation = null)
+        private AbstractValue(Taint direct, SmallMap<string, AbstractValue> members, ImmutableArray<object> functions, bool fresh, IOperation? allocation = null)
         {
             Direct = direct;
             Members = members;
@@ -30,7 +30,7 @@ namespace PrivacyAnalyzers.Engine
 
         public Taint Direct { get; }
 
-        public ImmutableDictionary<string, AbstractValue> Members { get; }
+        public SmallMap<string, AbstractValue> Members { get; }
 
         /// <summary><see cref="IFlowAnonymousFunctionOperation"/>s and <see cref="IMethodSymbol"/>s a delegate may call.</summary>
         public ImmutableArray<object> Functions { get; }
@@ -43,14 +43,14 @@ namespace PrivacyAnalyzers.Engine
 
         /// <summary>A fresh object made by <paramref name="creation"/>.</summary>
         public static AbstractValue AllocatedBy(IOperation creation) =>
-            new AbstractValue(Taint.Empty, ImmutableDictionary<string, AbstractValue>.Empty, ImmutableArray<object>.Empty, true, creation);
+            new AbstractValue(Taint.Empty, SmallMap<string, AbstractValue>.Empty, ImmutableArray<object>.Empty, true, creation);
 
         public bool IsEmpty => Direct.IsEmpty && Members.IsEmpty && Functions.IsEmpty;
 
-        public static AbstractValue Of(Taint taint) => taint.IsEmpty ? Empty : new AbstractValue(taint, ImmutableDictionary<string, AbstractValue>.Empty, ImmutableArray<object>.Empty, false);
+        public static AbstractValue Of(Taint taint) => taint.IsEmpty ? Empty : new AbstractValue(taint, SmallMap<string, AbstractValue>.Empty, ImmutableArray<object>.Empty, false);
 
         public static AbstractValue OfFunction(object function) =>
-            new AbstractValue(Taint.Empty, ImmutableDictionary<string, AbstractValue>.Empty, ImmutableArray.Create(function), false);
+            new AbstractValue(Taint.Empty, SmallMap<string, AbstractValue>.Empty, ImmutableArray.Create(function), false);
 
         public AbstractValue WithDirect(Taint direct) => new AbstractValue(direct, Members, Functions, Fresh, Allocation);
 
@@ -76,9 +76,9 @@ namespace PrivacyAnalyzers.Engine
         public Taint AllTaint()
         {
             var result = Direct;
-            foreach (var member in Members.Values)
+            foreach (var member in Members)
             {
-                result = result.Join(member.AllTaint());
+                result = result.Join(member.Value.AllTaint());
             }
 
             return result;
@@ -123,13 +123,7 @@ namespace PrivacyAnalyzers.Engine
                 return this;
             }
 
-            var members = Members;
-            foreach (var pair in Members)
-            {
-                members = members.SetItem(pair.Key, pair.Value.WithStep(location));
-            }
-
-            return new AbstractValue(Direct.WithStep(location), members, Functions, Fresh, Allocation);
+            return new AbstractValue(Direct.WithStep(location), Members.Select(member => member.WithStep(location)), Functions, Fresh, Allocation);
         }
 
         public bool SameAs(AbstractValue other)
@@ -164,16 +158,10 @@ namespace PrivacyAnalyzers.Engine
 
             if (depth <= 0)
             {
-                return new AbstractValue(AllTaint(), ImmutableDictionary<string, AbstractValue>.Empty, Functions, Fresh, Allocation);
+                return new AbstractValue(AllTaint(), SmallMap<string, AbstractValue>.Empty, Functions, Fresh, Allocation);
             }
 
-            var members = Members;
-            foreach (var pair in Members)
-            {
-                members = members.SetItem(pair.Key, pair.Value.Truncate(depth - 1));
-            }
-
-            return new AbstractValue(Direct, members, Functions, Fresh, Allocation);
+            return new AbstractValue(Direct, Members.Select(member => member.Truncate(depth - 1)), Functions, Fresh, Allocation);
         }
     }
 }

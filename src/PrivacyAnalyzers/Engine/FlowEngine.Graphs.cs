@@ -9,7 +9,7 @@ namespace PrivacyAnalyzers.Engine
     internal sealed partial class FlowEngine
     {
         /// <summary>The body operation of a method of the compilation, or null when it has none the engine can read.</summary>
-        public IOperation? BodyOperation(IMethodSymbol method)
+        public IOperation? BodyOperation(IMethodSymbol method, System.Threading.CancellationToken cancellationToken = default)
         {
             method = Definition(method);
             if (!HasBody(method))
@@ -19,7 +19,7 @@ namespace PrivacyAnalyzers.Engine
 
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
-                var syntax = reference.GetSyntax(CancellationToken);
+                var syntax = reference.GetSyntax(cancellationToken);
                 if (syntax is not (BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax))
                 {
                     continue;
@@ -30,7 +30,7 @@ namespace PrivacyAnalyzers.Engine
 #pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
                 var model = _semanticModels.GetOrAdd(syntax.SyntaxTree, tree => Compilation.GetSemanticModel(tree));
 #pragma warning restore RS1030
-                var operation = model.GetOperation(syntax, CancellationToken);
+                var operation = model.GetOperation(syntax, cancellationToken);
                 if (operation is { Parent: null } and (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation))
                 {
                     return operation;
@@ -40,12 +40,12 @@ namespace PrivacyAnalyzers.Engine
             return null;
         }
 
-        private ControlFlowGraph? BuildGraph(IMethodSymbol method) =>
-            BodyOperation(method) switch
+        private ControlFlowGraph? BuildGraph(IMethodSymbol method, System.Threading.CancellationToken cancellationToken) =>
+            BodyOperation(method, cancellationToken) switch
             {
-                IMethodBodyOperation body => ControlFlowGraph.Create(body, CancellationToken),
-                IConstructorBodyOperation body => ControlFlowGraph.Create(body, CancellationToken),
-                IBlockOperation body => ControlFlowGraph.Create(body, CancellationToken),
+                IMethodBodyOperation body => ControlFlowGraph.Create(body, cancellationToken),
+                IConstructorBodyOperation body => ControlFlowGraph.Create(body, cancellationToken),
+                IBlockOperation body => ControlFlowGraph.Create(body, cancellationToken),
                 _ => null,
             };
     }

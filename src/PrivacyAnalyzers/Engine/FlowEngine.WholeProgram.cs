@@ -16,24 +16,13 @@ namespace PrivacyAnalyzers.Engine
         /// </summary>
         public MethodSummary? AnalyzeIfPersonal(IMethodSymbol method, IOperation body, System.Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
         {
-            lock (_lock)
+            var request = new SummaryRequest(cancellationToken);
+            if (!_summaries.ContainsKey(Definition(method)) && !Gate.Touches(Definition(method), body, request))
             {
-                var previous = CancellationToken;
-                CancellationToken = cancellationToken;
-                try
-                {
-                    if (!_summaries.ContainsKey(Definition(method)) && !Gate.Touches(Definition(method), body))
-                    {
-                        return null;
-                    }
-
-                    return GetSummary(method, graph);
-                }
-                finally
-                {
-                    CancellationToken = previous;
-                }
+                return null;
             }
+
+            return GetSummary(method, request, graph);
         }
 
         /// <summary>
@@ -43,58 +32,79 @@ namespace PrivacyAnalyzers.Engine
         /// </summary>
         public List<SinkHit> SettleWholeProgram(CancellationToken cancellationToken)
         {
-            lock (_lock)
+            var request = new SummaryRequest(cancellationToken);
+            Dictionary<ISymbol, Taint> fields;
+            while (true)
             {
-                CancellationToken = cancellationToken;
-                Dictionary<ISymbol, Taint> fields;
-                while (true)
+                fields = FieldContents();
+                var pending = Gate.Untouched
+                    .Where(m => !_summaries.ContainsKey(m.Method) && (m.Reads.Any(fields.ContainsKey) || m.Callees.Any(c => ReturnsFieldContent(c, fields))))
+                    .Select(m => m.Method)
+                    .OrderBy(m => m, DeclarationOrder.Instance)
+                    .ToList();
+                if (pending.Count == 0)
                 {
-                    fields = FieldContents();
-                    var pending = Gate.Untouched
-                        .Where(m => !_summaries.ContainsKey(m.Method) && (m.Reads.Any(fields.ContainsKey) || m.Callees.Any(c => ReturnsFieldContent(c, fields))))
-                        .Select(m => m.Method)
-                        .ToList();
-                    if (pending.Count == 0)
-                    {
-                        break;
-                    }
-
-                    foreach (var method in pending)
-                    {
-                        GetSummary(method);
-                    }
+                    break;
                 }
 
-                var hits = new List<SinkHit>(_inbound);
-                foreach (var summary in _summaries.Values)
+                foreach (var method in pending)
                 {
-                    foreach (var hit in summary.PlaceholderHits)
+                    GetSummary(method, request);
+                }
+            }
+
+            List<SinkHit> hits;
+            lock (_inbound)
+            {
+                hits = new List<SinkHit>(_inbound);
+            }
+
+            foreach (var summary in OrderedSummaries())
+            {
+                foreach (var hit in summary.PlaceholderHits)
+                {
+                    if (hit.Origin.Kind == OriginKind.Field && fields.TryGetValue(hit.Origin.Field!, out var content))
                     {
-                        if (hit.Origin.Kind == OriginKind.Field && fields.TryGetValue(hit.Origin.Field!, out var content))
+                        foreach (var fact in content.Facts)
                         {
-                            foreach (var fact in content.Facts)
+                            if (hit.Origin.FilterResolved(fact.Key) is { } origin)
                             {
-                                if (hit.Origin.FilterResolved(fact.Key) is { } origin)
-                                {
-                                    hits.Add(new SinkHit(hit.Sink, hit.Location, origin, PathStep.Concat(fact.Value, hit.Path)));
-                                }
+                                hits.Add(new SinkHit(hit.Sink, hit.Location, origin, PathStep.Concat(fact.Value, hit.Path)));
                             }
                         }
                     }
                 }
-
-                return hits;
             }
+
+            return hits;
         }
 
-        private bool ReturnsFieldContent(IMethodSymbol method, Dictionary<ISymbol, Taint> fields) =>
-            _summaries.TryGetValue(Definition(method), out var summary)
-            && summary.ReturnValue.AllTaint().Facts.Keys.Any(o => o.Kind == OriginKind.Field && fields.ContainsKey(o.Field!));
+        /// <summary>The summaries in declaration order, whatever order the threads computed them in, so joins are reproducible.</summary>
+        private IEnumerable<MethodSummary> OrderedSummaries() =>
+            _summaries.OrderBy(pair => pair.Key, DeclarationOrder.Instance).Select(pair => pair.Value);
+
+        private bool ReturnsFieldContent(IMethodSymbol method, Dictionary<ISymbol, Taint> fields)
+        {
+            if (!_summaries.TryGetValue(Definition(method), out var summary))
+            {
+                return false;
+            }
+
+            foreach (var fact in summary.ReturnValue.AllTaint().Facts)
+            {
+                if (fact.Key.Kind == OriginKind.Field && fields.ContainsKey(fact.Key.Field!))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>What every field may hold: concrete writes, then copies between fields, to a fixpoint.</summary>
         private Dictionary<ISymbol, Taint> FieldContents()
         {
-            var writes = _summaries.Values.SelectMany(s => s.FieldWrites).ToList();
+            var writes = OrderedSummaries().SelectMany(s => s.FieldWrites).ToList();
             var contents = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
             var changed = true;
             for (var round = 0; changed && round < 8; round++)

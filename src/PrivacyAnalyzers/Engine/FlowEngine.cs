@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -16,21 +18,21 @@ namespace PrivacyAnalyzers.Engine
     /// </summary>
     internal sealed partial class FlowEngine
     {
-        // Summaries are computed under one lock: callees are summarized on the thread that needs them,
-        // recursion is cut on that thread's stack, and no two threads ever wait on each other.
-        private readonly object _lock = new object();
-        private readonly Dictionary<IMethodSymbol, MethodSummary> _summaries = new Dictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
-        private readonly HashSet<IMethodSymbol> _inProgress = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        // Summaries are shared by every request. Two requests on different threads may compute the same
+        // summary at once; the first one stored wins, so every caller sees the same summary afterwards.
+        private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new ConcurrentDictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
         private readonly List<SinkHit> _inbound = new List<SinkHit>();
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
         private readonly ConcurrentDictionary<ISymbol, bool> _trackedMembers = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _implementations = new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
-        private ImmutableArray<INamedTypeSymbol>? _sourceTypes;
+        private readonly Lazy<ImplementationIndex> _index;
+        private int _analysisRuns;
 
         public FlowEngine(PrivacyModel model)
         {
             Model = model;
             Gate = new MethodGate(this);
+            _index = new Lazy<ImplementationIndex>(() => new ImplementationIndex(model.Compilation), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public PrivacyModel Model { get; }
@@ -39,52 +41,36 @@ namespace PrivacyAnalyzers.Engine
 
         public Compilation Compilation => Model.Compilation;
 
-        /// <summary>Every method whose body the engine has analyzed, in order (each at most once, by construction).</summary>
-        public IReadOnlyCollection<IMethodSymbol> AnalyzedMethods
-        {
-            get
-            {
-                lock (_lock)
-                {
-                    return new List<IMethodSymbol>(_summaries.Keys);
-                }
-            }
-        }
+        /// <summary>Every method whose body the engine has analyzed.</summary>
+        public IReadOnlyCollection<IMethodSymbol> AnalyzedMethods => _summaries.Keys.ToList();
 
-        /// <summary>How many times a method body went through flow analysis; equals the number of analyzed methods.</summary>
-        public int AnalysisRuns { get; private set; }
-
-        /// <summary>The token of the request being served (summaries are computed under the lock, one request at a time).</summary>
-        public CancellationToken CancellationToken { get; private set; }
+        /// <summary>How many times a method body went through flow analysis; equals the number of analyzed methods when requests come one at a time.</summary>
+        public int AnalysisRuns => Volatile.Read(ref _analysisRuns);
 
         /// <summary>The summary of a method of the compilation, computing it the first time it is asked for.</summary>
-        public MethodSummary GetSummary(IMethodSymbol method, System.Func<ControlFlowGraph?>? graph = null)
+        public MethodSummary GetSummary(IMethodSymbol method, SummaryRequest request, Func<ControlFlowGraph?>? graph = null)
         {
             method = Definition(method);
-            lock (_lock)
+            if (_summaries.TryGetValue(method, out var cached))
             {
-                if (_summaries.TryGetValue(method, out var cached))
-                {
-                    return cached;
-                }
+                return cached;
+            }
 
-                if (!_inProgress.Add(method))
-                {
-                    return RecursionCut(method);
-                }
+            if (!request.Summarizing.Add(method))
+            {
+                return RecursionCut(method);
+            }
 
-                try
-                {
-                    var cfg = graph != null ? graph() : BuildGraph(method);
-                    AnalysisRuns++;
-                    var summary = cfg == null ? MethodSummary.Opaque : MethodFlowAnalysis.Summarize(this, method, cfg);
-                    _summaries[method] = summary;
-                    return summary;
-                }
-                finally
-                {
-                    _inProgress.Remove(method);
-                }
+            try
+            {
+                var cfg = graph != null ? graph() : BuildGraph(method, request.CancellationToken);
+                Interlocked.Increment(ref _analysisRuns);
+                var summary = cfg == null ? MethodSummary.Opaque : MethodFlowAnalysis.Summarize(this, request, method, cfg);
+                return _summaries.GetOrAdd(method, summary);
+            }
+            finally
+            {
+                request.Summarizing.Remove(method);
             }
         }
 
@@ -103,7 +89,7 @@ namespace PrivacyAnalyzers.Engine
 
         public void RecordInbound(SinkHit hit)
         {
-            lock (_lock)
+            lock (_inbound)
             {
                 _inbound.Add(hit);
             }
@@ -156,20 +142,17 @@ namespace PrivacyAnalyzers.Engine
                 return result.ToImmutable();
             }
 
-            foreach (var type in SourceTypes())
+            foreach (var implementation in _index.Value.MethodsNamed(method.Name))
             {
                 if (result.Count >= 16)
                 {
                     break;
                 }
 
-                foreach (var candidate in type.GetMembers(method.Name))
+                if (!SymbolEqualityComparer.Default.Equals(implementation, method) && HasBody(implementation)
+                    && Implements(implementation.ContainingType, implementation, method))
                 {
-                    if (candidate is IMethodSymbol implementation && !SymbolEqualityComparer.Default.Equals(implementation, method)
-                        && HasBody(implementation) && Implements(type, implementation, method))
-                    {
-                        result.Add(implementation);
-                    }
+                    result.Add(implementation);
                 }
             }
 
@@ -192,36 +175,6 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return false;
-        }
-
-        private ImmutableArray<INamedTypeSymbol> SourceTypes()
-        {
-            if (_sourceTypes is { } known)
-            {
-                return known;
-            }
-
-            var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-            var pending = new Stack<INamespaceOrTypeSymbol>();
-            pending.Push(Compilation.Assembly.GlobalNamespace);
-            while (pending.Count > 0)
-            {
-                foreach (var member in pending.Pop().GetMembers())
-                {
-                    if (member is INamespaceOrTypeSymbol container)
-                    {
-                        pending.Push(container);
-                    }
-
-                    if (member is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type)
-                    {
-                        types.Add(type);
-                    }
-                }
-            }
-
-            _sourceTypes = types.ToImmutable();
-            return _sourceTypes.Value;
         }
 
         private static IMethodSymbol Definition(IMethodSymbol method)

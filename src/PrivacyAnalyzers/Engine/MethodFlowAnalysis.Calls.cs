@@ -32,7 +32,7 @@ namespace PrivacyAnalyzers.Engine
                 var arguments = EvaluateArguments(creation.Arguments, state, stepIntoCallee: true);
                 ReportArgumentSinks(constructor, creation.Arguments, arguments, state);
                 arguments.ByOrdinal[-1] = AbstractValue.FreshEmpty;
-                var summary = _engine.GetSummary(constructor);
+                var summary = _engine.GetSummary(constructor, _request);
                 var self = summary.ParametersAtExit.TryGetValue(-1, out var exit) ? Substitute(exit, arguments, creation) : AbstractValue.Empty;
                 ApplySideEffects(summary, creation, arguments, state);
                 result = AbstractValue.AllocatedBy(creation);
@@ -123,7 +123,7 @@ namespace PrivacyAnalyzers.Engine
                     var result = AbstractValue.Empty;
                     foreach (var implementation in implementations)
                     {
-                        var summary = _engine.GetSummary(implementation);
+                        var summary = _engine.GetSummary(implementation, _request);
                         result = result.Join(Substitute(summary.ReturnValue, arguments, call));
                         ApplySideEffects(summary, call, arguments, state);
                     }
@@ -223,7 +223,7 @@ namespace PrivacyAnalyzers.Engine
 
                             foreach (var implementation in _engine.GetImplementations(method))
                             {
-                                var summary = _engine.GetSummary(implementation);
+                                var summary = _engine.GetSummary(implementation, _request);
                                 result = result.Join(Substitute(summary.ReturnValue, values, call));
                                 ApplySideEffects(summary, call, values, state);
                             }
@@ -245,7 +245,7 @@ namespace PrivacyAnalyzers.Engine
         {
             try
             {
-                return _cfg.GetAnonymousFunctionControlFlowGraphInScope(lambda, _engine.CancellationToken);
+                return _cfg.GetAnonymousFunctionControlFlowGraphInScope(lambda, _request.CancellationToken);
             }
             catch (System.ArgumentOutOfRangeException)
             {
@@ -257,7 +257,7 @@ namespace PrivacyAnalyzers.Engine
         {
             try
             {
-                return _cfg.GetLocalFunctionControlFlowGraphInScope(localFunction, _engine.CancellationToken);
+                return _cfg.GetLocalFunctionControlFlowGraphInScope(localFunction, _request.CancellationToken);
             }
             catch (System.ArgumentOutOfRangeException)
             {

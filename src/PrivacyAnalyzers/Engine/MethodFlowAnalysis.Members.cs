@@ -73,8 +73,13 @@ namespace PrivacyAnalyzers.Engine
             // A member of a caller's object is a placeholder one level deeper; a member of an object read
             // from a field may hold anything the field's content holds.
             var placeholders = Taint.Empty;
-            foreach (var fact in owner.Direct.Placeholders())
+            foreach (var fact in owner.Direct.Facts)
             {
+                if (fact.Key.IsConcrete)
+                {
+                    continue;
+                }
+
                 if (fact.Key.Kind == OriginKind.Parameter && fact.Key.MemberDepth < 3)
                 {
                     placeholders = placeholders.Add(fact.Key.WithMember(name), fact.Value);

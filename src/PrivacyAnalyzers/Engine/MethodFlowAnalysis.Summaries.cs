@@ -84,7 +84,7 @@ namespace PrivacyAnalyzers.Engine
                 if (!value.Fresh)
                 {
                     var placeholders = Taint.Empty;
-                    foreach (var fact in value.Direct.Placeholders())
+                    foreach (var fact in value.Direct.Facts)
                     {
                         if (fact.Key.Kind == OriginKind.Parameter)
                         {
@@ -110,7 +110,7 @@ namespace PrivacyAnalyzers.Engine
             arguments.ByOrdinal[setter.Parameters.Length - 1] = value;
             foreach (var implementation in _engine.GetImplementations(setter))
             {
-                ApplySideEffects(_engine.GetSummary(implementation), property, arguments, state);
+                ApplySideEffects(_engine.GetSummary(implementation, _request), property, arguments, state);
             }
         }
 

@@ -20,6 +20,7 @@ namespace PrivacyAnalyzers.Engine
         private const int MaxNestedFunctions = 4;
 
         private readonly FlowEngine _engine;
+        private readonly SummaryRequest _request;
         private readonly IMethodSymbol _method;
         private readonly HitCollector _hits;
         private readonly List<FieldWrite> _fieldWrites;
@@ -28,9 +29,10 @@ namespace PrivacyAnalyzers.Engine
         private ControlFlowGraph _cfg = null!;
         private AbstractValue _returnValue = AbstractValue.Empty;
 
-        private MethodFlowAnalysis(FlowEngine engine, IMethodSymbol method, HitCollector hits, List<FieldWrite> fieldWrites, int nesting,
+        private MethodFlowAnalysis(FlowEngine engine, SummaryRequest request, IMethodSymbol method, HitCollector hits, List<FieldWrite> fieldWrites, int nesting,
             HashSet<IFlowAnonymousFunctionOperation>? invoked = null)
         {
+            _request = request;
             _invoked = invoked ?? new HashSet<IFlowAnonymousFunctionOperation>();
             _engine = engine;
             _method = method;
@@ -40,11 +42,11 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>Analyzes a method body and returns its summary.</summary>
-        public static MethodSummary Summarize(FlowEngine engine, IMethodSymbol method, ControlFlowGraph cfg)
+        public static MethodSummary Summarize(FlowEngine engine, SummaryRequest request, IMethodSymbol method, ControlFlowGraph cfg)
         {
             var hits = new HitCollector();
             var fieldWrites = new List<FieldWrite>();
-            var analysis = new MethodFlowAnalysis(engine, method, hits, fieldWrites, 0);
+            var analysis = new MethodFlowAnalysis(engine, request, method, hits, fieldWrites, 0);
             var entry = analysis.InitialState();
             var exit = analysis.Run(cfg, entry);
             analysis.RunUninvokedLambdas(cfg, exit);
@@ -111,7 +113,7 @@ namespace PrivacyAnalyzers.Engine
             var accumulated = new FlowState();
             for (var pass = 0; pass < MaxPasses; pass++)
             {
-                _engine.CancellationToken.ThrowIfCancellationRequested();
+                _request.CancellationToken.ThrowIfCancellationRequested();
                 var changed = false;
                 foreach (var block in blocks)
                 {
@@ -247,7 +249,7 @@ namespace PrivacyAnalyzers.Engine
                 return AbstractValue.Of(JoinAll(arguments));
             }
 
-            var nested = new MethodFlowAnalysis(_engine, symbol, _hits, _fieldWrites, _nesting + 1, _invoked);
+            var nested = new MethodFlowAnalysis(_engine, _request, symbol, _hits, _fieldWrites, _nesting + 1, _invoked);
             var entry = callerState.Clone();
             for (var i = 0; i < symbol.Parameters.Length; i++)
             {

@@ -26,13 +26,13 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Methods that touched nothing personal, with the members they read and the methods they call.</summary>
         public ICollection<UntouchedMethod> Untouched => _untouched.Values;
 
-        public bool Touches(IMethodSymbol method, IOperation body)
+        public bool Touches(IMethodSymbol method, IOperation body, SummaryRequest request)
         {
             var reads = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             var callees = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
             foreach (var operation in body.Descendants())
             {
-                if (IsPersonal(operation, reads, callees))
+                if (IsPersonal(operation, reads, callees, request))
                 {
                     return true;
                 }
@@ -43,7 +43,7 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>Whether a call to <paramref name="method"/> may return personal data (checked once per method).</summary>
-        public bool MayProduce(IMethodSymbol method)
+        public bool MayProduce(IMethodSymbol method, SummaryRequest request)
         {
             method = method.OriginalDefinition;
             if (_mayProduce.TryGetValue(method, out var known))
@@ -51,14 +51,30 @@ namespace PrivacyAnalyzers.Engine
                 return known;
             }
 
-            // Recursion: assume nothing while the method is being looked at.
-            _mayProduce[method] = false;
+            // Recursion: assume nothing while the method is being looked at (on this request's stack only).
+            if (!request.Gating.Add(method))
+            {
+                return false;
+            }
+
+            try
+            {
+                return _mayProduce.GetOrAdd(method, ComputeMayProduce(method, request));
+            }
+            finally
+            {
+                request.Gating.Remove(method);
+            }
+        }
+
+        private bool ComputeMayProduce(IMethodSymbol method, SummaryRequest request)
+        {
             var result = !_engine.Model.SourceCategories(method).IsEmpty || !_engine.Model.TypeSources(method.ReturnType).IsEmpty;
             if (!result)
             {
                 foreach (var implementation in _engine.GetImplementations(method))
                 {
-                    if (_engine.BodyOperation(implementation) is { } body && Touches(implementation, body))
+                    if (_engine.BodyOperation(implementation, request.CancellationToken) is { } body && Touches(implementation, body, request))
                     {
                         result = true;
                         break;
@@ -66,11 +82,10 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
 
-            _mayProduce[method] = result;
             return result;
         }
 
-        private bool IsPersonal(IOperation operation, HashSet<ISymbol> reads, HashSet<IMethodSymbol> callees)
+        private bool IsPersonal(IOperation operation, HashSet<ISymbol> reads, HashSet<IMethodSymbol> callees, SummaryRequest request)
         {
             var model = _engine.Model;
             switch (operation)
@@ -89,7 +104,7 @@ namespace PrivacyAnalyzers.Engine
                     if (!_engine.GetImplementations(target).IsEmpty)
                     {
                         callees.Add(target.OriginalDefinition);
-                        return MayProduce(target);
+                        return MayProduce(target, request);
                     }
 
                     return false;
@@ -108,7 +123,7 @@ namespace PrivacyAnalyzers.Engine
                     else if (member.Member is IPropertySymbol { GetMethod: { } getter } && !_engine.GetImplementations(getter).IsEmpty)
                     {
                         callees.Add(getter.OriginalDefinition);
-                        return MayProduce(getter);
+                        return MayProduce(getter, request);
                     }
 
                     return HasTypeSources(member.Type);

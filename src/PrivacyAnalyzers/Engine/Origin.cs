@@ -34,7 +34,12 @@ namespace PrivacyAnalyzers.Engine
             MemberPath = memberPath;
             Field = field;
             Cleared = cleared;
+            _hash = (((int)kind * 31 + ordinal) * 31 + category.GetHashCode()) * 31 + memberPath.GetHashCode()
+                + sourceLocation.GetHashCode() + (field == null ? 0 : SymbolEqualityComparer.Default.GetHashCode(field));
         }
+
+        // Origins are compared on every taint join: the hash, computed once, rules most pairs out at once.
+        private readonly int _hash;
 
         public OriginKind Kind { get; }
 
@@ -104,7 +109,8 @@ namespace PrivacyAnalyzers.Engine
         public Origin? FilterResolved(Origin concrete) => Cleared is { } cleared ? concrete.Anonymize(cleared) : concrete;
 
         public bool Equals(Origin? other) =>
-            other != null && Kind == other.Kind && Ordinal == other.Ordinal
+            ReferenceEquals(this, other)
+            || other != null && _hash == other._hash && Kind == other.Kind && Ordinal == other.Ordinal
             && string.Equals(Category, other.Category, StringComparison.Ordinal)
             && string.Equals(SourceName, other.SourceName, StringComparison.Ordinal)
             && string.Equals(MemberPath, other.MemberPath, StringComparison.Ordinal)
@@ -114,9 +120,7 @@ namespace PrivacyAnalyzers.Engine
 
         public override bool Equals(object? obj) => Equals(obj as Origin);
 
-        public override int GetHashCode() =>
-            (((int)Kind * 31 + Ordinal) * 31 + Category.GetHashCode()) * 31 + MemberPath.GetHashCode()
-            + SourceLocation.GetHashCode() + (Field == null ? 0 : SymbolEqualityComparer.Default.GetHashCode(Field));
+        public override int GetHashCode() => _hash;
 
         private static bool ClearedEquals(ImmutableArray<string>? a, ImmutableArray<string>? b) =>
             a.HasValue == b.HasValue && (!a.HasValue || System.Linq.Enumerable.SequenceEqual(a.Value, b!.Value));

@@ -10,23 +10,25 @@ namespace PrivacyAnalyzers.Engine
     /// </summary>
     internal sealed class Taint
     {
-        public static readonly Taint Empty = new Taint(ImmutableDictionary<Origin, PathStep?>.Empty);
+        public static readonly Taint Empty = new Taint(SmallMap<Origin, PathStep?>.Empty);
 
-        private Taint(ImmutableDictionary<Origin, PathStep?> facts)
+        private Taint(SmallMap<Origin, PathStep?> facts)
         {
             Facts = facts;
         }
 
-        public ImmutableDictionary<Origin, PathStep?> Facts { get; }
+        /// <summary>Each origin with its path, in the order the origins were first met.</summary>
+        public SmallMap<Origin, PathStep?> Facts { get; }
 
-        public bool IsEmpty => Facts.Count == 0;
+        public bool IsEmpty => Facts.IsEmpty;
 
         public static Taint Of(Origin origin, PathStep? path = null) =>
-            new Taint(ImmutableDictionary<Origin, PathStep?>.Empty.Add(origin, path));
+            new Taint(SmallMap<Origin, PathStep?>.Empty.SetItem(origin, path));
 
         public Taint Add(Origin origin, PathStep? path)
         {
-            if (Facts.TryGetValue(origin, out var existing) && Length(existing) <= Length(path))
+            var index = Facts.IndexOf(origin);
+            if (index >= 0 && Length(Facts[index].Value) <= Length(path))
             {
                 return this;
             }
@@ -46,31 +48,22 @@ namespace PrivacyAnalyzers.Engine
                 return other;
             }
 
-            var result = this;
+            var facts = Facts;
             foreach (var fact in other.Facts)
             {
-                result = result.Add(fact.Key, fact.Value);
+                var index = facts.IndexOf(fact.Key);
+                if (index < 0 || Length(facts[index].Value) > Length(fact.Value))
+                {
+                    facts = facts.SetItem(fact.Key, fact.Value);
+                }
             }
 
-            return result;
+            return facts.Count == Facts.Count && SamePaths(facts, Facts) ? this : new Taint(facts);
         }
 
         /// <summary>Every path gets one more step at <paramref name="location"/>.</summary>
-        public Taint WithStep(Location location)
-        {
-            if (IsEmpty)
-            {
-                return this;
-            }
-
-            var builder = ImmutableDictionary.CreateBuilder<Origin, PathStep?>();
-            foreach (var fact in Facts)
-            {
-                builder[fact.Key] = PathStep.Append(fact.Value, location);
-            }
-
-            return new Taint(builder.ToImmutable());
-        }
+        public Taint WithStep(Location location) =>
+            IsEmpty ? this : new Taint(Facts.Select(path => PathStep.Append(path, location)));
 
         public Taint Anonymize(ImmutableArray<string> categories)
         {
@@ -109,17 +102,20 @@ namespace PrivacyAnalyzers.Engine
             return true;
         }
 
-        public IEnumerable<KeyValuePair<Origin, PathStep?>> Placeholders()
+        public static int Length(PathStep? path) => path?.Length ?? 0;
+
+        /// <summary>Same entries in the same order, paths by reference (a join that changed nothing).</summary>
+        private static bool SamePaths(SmallMap<Origin, PathStep?> a, SmallMap<Origin, PathStep?> b)
         {
-            foreach (var fact in Facts)
+            for (var i = 0; i < a.Count; i++)
             {
-                if (!fact.Key.IsConcrete)
+                if (!ReferenceEquals(a[i].Key, b[i].Key) || !ReferenceEquals(a[i].Value, b[i].Value))
                 {
-                    yield return fact;
+                    return false;
                 }
             }
-        }
 
-        public static int Length(PathStep? path) => path?.Length ?? 0;
+            return true;
+        }
     }
 }

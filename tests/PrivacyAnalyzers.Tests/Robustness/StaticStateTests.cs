@@ -137,7 +137,8 @@ internal static class StaticStateChecker
                 return true;
             }
 
-            if (definition.Namespace == "System.Collections.Immutable" || definition == typeof(Nullable<>) || definition == typeof(Lazy<>)
+            // KeyValuePair is a readonly struct: immutable whenever its key and value are.
+            if (definition.Namespace == "System.Collections.Immutable" || definition == typeof(Nullable<>) || definition == typeof(Lazy<>) || definition == typeof(KeyValuePair<,>)
                 || definition.FullName!.StartsWith("System.ValueTuple", StringComparison.Ordinal))
             {
                 return type.GetGenericArguments().All(a => IsSafe(a, visiting));
