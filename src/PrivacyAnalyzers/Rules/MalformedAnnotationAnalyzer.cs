@@ -1,10 +1,8 @@
-using System.Linq;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Configuration;
 using PrivacyAnalyzers.Rules.Annotations;
 
@@ -14,6 +12,8 @@ namespace PrivacyAnalyzers.Rules
     /// PRIV010: privacy attributes that cannot be used as written (bad category key, misplaced
     /// attribute, a promise or sink without recipients, a disclosure that a promise contradicts),
     /// and the rules-file lines the rules loader could not use. The flow analysis skips all of them.
+    /// Registers syntax-tree and additional-file actions only: any symbol, node or compilation-end
+    /// action would make the driver bind the whole compilation, even one without personal data.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class MalformedAnnotationAnalyzer : DiagnosticAnalyzer
@@ -23,118 +23,47 @@ namespace PrivacyAnalyzers.Rules
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
+            // Also keeps tree actions off generated trees.
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var model = PrivacyModelCache.Get(start.Compilation, start.Options, start.CancellationToken);
-                start.RegisterCompilationEndAction(end =>
+                var compilation = start.Compilation;
+                var model = PrivacyModelCache.Get(compilation, start.Options, start.CancellationToken);
+                var problems = ProblemPlacement.Place(model.Rules.Problems.Where(p => p.Id == RuleIdentifiers.MalformedAnnotation),
+                    compilation, start.Options.AdditionalFiles, start.CancellationToken);
+                if (problems.InFiles.Count > 0)
                 {
-                    foreach (var problem in model.Rules.Problems)
+                    // Two additional texts with one path: the loader read both, their problems are listed once for the path.
+                    var reported = new ConcurrentDictionary<string, bool>();
+                    start.RegisterAdditionalFileAction(file =>
                     {
-                        if (problem.Id == RuleIdentifiers.MalformedAnnotation)
+                        if (problems.InFiles.TryGetValue(file.AdditionalFile.Path, out var list) && reported.TryAdd(file.AdditionalFile.Path, true))
                         {
-                            end.ReportDiagnostic(problem);
+                            list.ForEach(file.ReportDiagnostic);
                         }
+                    });
+                }
+
+                // Without the annotations referenced there is no attribute to check.
+                var scan = model.Symbols.PersonalData == null
+                    ? null
+                    : new AnnotationScan(compilation, new AnnotationChecks(compilation, model.Symbols, model.Policy.Promises),
+                        AttributeNameFilter.Create(compilation, start.CancellationToken));
+                if (scan == null && problems.InTrees.Count == 0)
+                {
+                    return;
+                }
+
+                start.RegisterSyntaxTreeAction(tree =>
+                {
+                    if (problems.InTrees.TryGetValue(tree.Tree, out var list))
+                    {
+                        list.ForEach(tree.ReportDiagnostic);
                     }
+
+                    scan?.Analyze(tree.Tree, tree.ReportDiagnostic, tree.CancellationToken);
                 });
-
-                if (model.Symbols.PersonalData == null)
-                {
-                    return; // The annotations are not referenced: no attribute to check.
-                }
-
-                var checks = new AnnotationChecks(start.Compilation, model.Symbols, model.Policy.Promises);
-                var assemblyAttributes = start.Compilation.Assembly.GetAttributes();
-
-                start.RegisterSymbolAction(c => CheckDeclared(c.Symbol, checks, c.ReportDiagnostic, c.CancellationToken),
-                    SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event);
-                // Local functions and lambdas are found by syntax, and bound only when they carry attributes:
-                // an operation action would build the operation tree of every method in the compilation.
-                start.RegisterSyntaxNodeAction(c => CheckFunction(c, checks),
-                    SyntaxKind.LocalFunctionStatement, SyntaxKind.ParenthesizedLambdaExpression, SyntaxKind.SimpleLambdaExpression);
-                start.RegisterSyntaxNodeAction(c => CheckAssemblyAttributes(c, (AttributeListSyntax)c.Node, assemblyAttributes, checks),
-                    SyntaxKind.AttributeList);
             });
-        }
-
-        private static void CheckFunction(SyntaxNodeAnalysisContext context, AnnotationChecks checks)
-        {
-            var hasAttributes = context.Node switch
-            {
-                LocalFunctionStatementSyntax local => local.AttributeLists.Count > 0 || local.ParameterList.Parameters.Any(p => p.AttributeLists.Count > 0),
-                ParenthesizedLambdaExpressionSyntax lambda => lambda.AttributeLists.Count > 0 || lambda.ParameterList.Parameters.Any(p => p.AttributeLists.Count > 0),
-                SimpleLambdaExpressionSyntax lambda => lambda.AttributeLists.Count > 0 || lambda.Parameter.AttributeLists.Count > 0,
-                _ => false,
-            };
-            if (!hasAttributes)
-            {
-                return;
-            }
-
-            var symbol = context.Node is LocalFunctionStatementSyntax
-                ? context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken)
-                : context.SemanticModel.GetSymbolInfo(context.Node, context.CancellationToken).Symbol;
-            if (symbol != null)
-            {
-                CheckDeclared(symbol, checks, context.ReportDiagnostic, context.CancellationToken);
-            }
-        }
-
-        /// <summary>Attributes of a declared symbol, of its return value and of its parameters.</summary>
-        private static void CheckDeclared(ISymbol symbol, AnnotationChecks checks, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
-        {
-            var method = symbol as IMethodSymbol;
-            Report(symbol.GetAttributes(), symbol, method, checks, report, cancellationToken);
-            if (method != null)
-            {
-                Report(method.GetReturnTypeAttributes(), method, method, checks, report, cancellationToken);
-            }
-
-            var parameters = symbol switch
-            {
-                IMethodSymbol m => m.Parameters,
-                IPropertySymbol p => p.Parameters,
-                _ => ImmutableArray<IParameterSymbol>.Empty,
-            };
-            foreach (var parameter in parameters)
-            {
-                Report(parameter.GetAttributes(), parameter, null, checks, report, cancellationToken);
-            }
-        }
-
-        private static void CheckAssemblyAttributes(SyntaxNodeAnalysisContext context, AttributeListSyntax list, ImmutableArray<AttributeData> assemblyAttributes, AnnotationChecks checks)
-        {
-            if (list.Target == null || !list.Target.Identifier.IsKind(SyntaxKind.AssemblyKeyword))
-            {
-                return;
-            }
-
-            foreach (var attribute in assemblyAttributes)
-            {
-                var reference = attribute.ApplicationSyntaxReference;
-                if (reference != null && reference.SyntaxTree == list.SyntaxTree && list.Span.Contains(reference.Span))
-                {
-                    Report(ImmutableArray.Create(attribute), context.Compilation.Assembly, null, checks, context.ReportDiagnostic, context.CancellationToken);
-                }
-            }
-        }
-
-        private static void Report(ImmutableArray<AttributeData> attributes, ISymbol owner, IMethodSymbol? returnOf, AnnotationChecks checks,
-            System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
-        {
-            foreach (var attribute in attributes)
-            {
-                var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken);
-                if (syntax == null)
-                {
-                    continue; // From metadata: the library that declared it reports it.
-                }
-
-                foreach (var message in checks.Check(attribute, owner, returnOf))
-                {
-                    report(Diagnostic.Create(RuleDescriptors.MalformedAnnotation, syntax.GetLocation(), message));
-                }
-            }
         }
     }
 }

@@ -40,26 +40,47 @@ namespace PrivacyAnalyzers.Rules
                     return;
                 }
 
-                start.RegisterSyntaxNodeAction(c => Analyze(c, model), SyntaxKind.MethodDeclaration, SyntaxKind.PropertyDeclaration);
+                // A tree action, not node actions: those would make the driver bind the whole compilation.
+                var compilation = start.Compilation;
+                start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, compilation, model));
             });
         }
 
         /// <summary>
-        /// A syntax-node action rather than an operation-block one: the diagnostic sits on the member's
-        /// name, outside the getter's body, and must stay local to what is analyzed for the code fix to apply.
+        /// Methods and properties of type declarations (never inside bodies) that can be visible outside by their
+        /// modifiers and have a body: only those are bound. The diagnostic sits on the member's name, in this tree.
         /// </summary>
-        private static void Analyze(SyntaxNodeAnalysisContext context, PrivacyModel model)
+        private static void AnalyzeTree(SyntaxTreeAnalysisContext context, Compilation compilation, PrivacyModel model)
         {
-            if (context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is not { } declared
+            SemanticModel? semanticModel = null;
+            var root = context.Tree.GetRoot(context.CancellationToken);
+            foreach (var node in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax
+                         || (n is TypeDeclarationSyntax type && MayBeVisibleOutside(type))))
+            {
+                if (node is not (MethodDeclarationSyntax or PropertyDeclarationSyntax) || !MayBeVisibleOutside((MemberDeclarationSyntax)node) || !Bodies(node).Any())
+                {
+                    continue;
+                }
+
+#pragma warning disable RS1030 // A tree action has no semantic model; CompilationWithAnalyzers caches this one and shares it with the driver.
+                semanticModel ??= compilation.GetSemanticModel(context.Tree);
+#pragma warning restore RS1030
+                Analyze(context, semanticModel, node, model);
+            }
+        }
+
+        private static void Analyze(SyntaxTreeAnalysisContext context, SemanticModel semanticModel, SyntaxNode node, PrivacyModel model)
+        {
+            if (semanticModel.GetDeclaredSymbol(node, context.CancellationToken) is not { } declared
                 || ExposedMember(declared) is not { } member || HasClassification(model, member))
             {
                 return;
             }
 
             var exposed = new ReturnedSources(model);
-            foreach (var body in Bodies(context.Node))
+            foreach (var body in Bodies(node))
             {
-                if (context.SemanticModel.GetOperation(body, context.CancellationToken) is { } block)
+                if (semanticModel.GetOperation(body, context.CancellationToken) is { } block)
                 {
                     exposed.AddReturnsOf(block);
                 }
@@ -79,6 +100,23 @@ namespace PrivacyAnalyzers.Rules
                 context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.UnmarkedLibraryExposure, member.Locations[0],
                     new[] { source.Location }, properties, PrivacyModel.DisplayName(member), category, PrivacyModel.DisplayName(source.Symbol)));
             }
+        }
+
+        /// <summary>
+        /// False only when the modifiers rule visibility out: a type or member marked private, internal or private protected,
+        /// or a member of a class or struct with no accessibility (private). A partial type's accessibility may sit on another
+        /// part, an interface member is public by default: both stay in, and the symbol decides.
+        /// </summary>
+        private static bool MayBeVisibleOutside(MemberDeclarationSyntax declaration)
+        {
+            var modifiers = declaration.Modifiers;
+            if (modifiers.Any(SyntaxKind.PrivateKeyword) || (modifiers.Any(SyntaxKind.InternalKeyword) && !modifiers.Any(SyntaxKind.ProtectedKeyword)))
+            {
+                return false;
+            }
+
+            return modifiers.Any(SyntaxKind.PublicKeyword) || modifiers.Any(SyntaxKind.ProtectedKeyword)
+                || (declaration is TypeDeclarationSyntax ? modifiers.Any(SyntaxKind.PartialKeyword) : declaration.Parent is InterfaceDeclarationSyntax);
         }
 
         /// <summary>The bodies whose returns a caller receives: the method's, or the property's getter.</summary>

@@ -22,55 +22,92 @@ namespace PrivacyAnalyzers.Rules
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
+            // Also keeps the tree action off generated trees.
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var model = PrivacyModelCache.Get(start.Compilation, start.Options, start.CancellationToken);
-                start.RegisterSymbolAction(c => AnalyzeField(c, model), SymbolKind.Field);
-                start.RegisterSymbolAction(c => AnalyzeProperty(c, model), SymbolKind.Property);
-                start.RegisterSymbolAction(c => AnalyzeParameters(c, model), SymbolKind.Method);
+                var compilation = start.Compilation;
+                var model = PrivacyModelCache.Get(compilation, start.Options, start.CancellationToken);
+                // A tree action, not symbol actions: those would make the driver bind the whole compilation.
+                start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, compilation, model));
             });
         }
 
-        private static void AnalyzeField(SymbolAnalysisContext context, PrivacyModel model)
+        /// <summary>
+        /// Declarations only, never method bodies (local functions and lambdas were never checked). A name the
+        /// classifier rejects for every kind of value is dropped before anything is bound.
+        /// </summary>
+        private static void AnalyzeTree(SyntaxTreeAnalysisContext context, Compilation compilation, PrivacyModel model)
         {
-            var field = (IFieldSymbol)context.Symbol;
+            SemanticModel? semanticModel = null;
+            var root = context.Tree.GetRoot(context.CancellationToken);
+            foreach (var node in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax
+                         or BaseMethodDeclarationSyntax or ParameterListSyntax or BaseFieldDeclarationSyntax or VariableDeclarationSyntax))
+            {
+                var identifier = node switch
+                {
+                    VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } variable => variable.Identifier,
+                    PropertyDeclarationSyntax property => property.Identifier,
+                    ParameterSyntax { Parent: ParameterListSyntax { Parent: BaseMethodDeclarationSyntax or TypeDeclarationSyntax } } parameter => parameter.Identifier,
+                    _ => default,
+                };
+                if (identifier.ValueText.Length == 0 || PersonalNameClassifier.Classify(identifier.ValueText, ValueKind.Other) == null)
+                {
+                    continue;
+                }
+
+#pragma warning disable RS1030 // A tree action has no semantic model; CompilationWithAnalyzers caches this one and shares it with the driver.
+                semanticModel ??= compilation.GetSemanticModel(context.Tree);
+#pragma warning restore RS1030
+                switch (semanticModel.GetDeclaredSymbol(node, context.CancellationToken))
+                {
+                    case IFieldSymbol field:
+                        AnalyzeField(context, model, field);
+                        break;
+                    case IPropertySymbol property:
+                        AnalyzeProperty(context, model, property);
+                        break;
+                    case IParameterSymbol parameter:
+                        AnalyzeParameter(context, model, parameter);
+                        break;
+                }
+            }
+        }
+
+        private static void AnalyzeField(SyntaxTreeAnalysisContext context, PrivacyModel model, IFieldSymbol field)
+        {
             if (!field.IsImplicitlyDeclared && !field.IsConst && field.AssociatedSymbol == null)
             {
                 Check(context, model, field, field.Type, field);
             }
         }
 
-        private static void AnalyzeProperty(SymbolAnalysisContext context, PrivacyModel model)
+        private static void AnalyzeProperty(SyntaxTreeAnalysisContext context, PrivacyModel model, IPropertySymbol property)
         {
-            var property = (IPropertySymbol)context.Symbol;
             if (!property.IsImplicitlyDeclared && !property.IsIndexer && !IsInherited(property) && !IsRecordPositional(property))
             {
                 Check(context, model, property, property.Type, property);
             }
         }
 
-        private static void AnalyzeParameters(SymbolAnalysisContext context, PrivacyModel model)
+        private static void AnalyzeParameter(SyntaxTreeAnalysisContext context, PrivacyModel model, IParameterSymbol parameter)
         {
-            var method = (IMethodSymbol)context.Symbol;
-            if (method.IsImplicitlyDeclared || method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor) || IsInherited(method)
+            if (parameter.ContainingSymbol is not IMethodSymbol method || method.IsImplicitlyDeclared
+                || method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor) || IsInherited(method)
                 || method.PartialDefinitionPart != null)
             {
                 return;
             }
 
-            foreach (var parameter in method.Parameters)
+            // A record's positional parameter is also a property: either may carry the attribute.
+            var property = RecordProperty(parameter);
+            if (property == null || !IsMarked(model, property))
             {
-                // A record's positional parameter is also a property: either may carry the attribute.
-                var property = RecordProperty(parameter);
-                if (property == null || !IsMarked(model, property))
-                {
-                    Check(context, model, parameter, parameter.Type, parameter);
-                }
+                Check(context, model, parameter, parameter.Type, parameter);
             }
         }
 
-        private static void Check(SymbolAnalysisContext context, PrivacyModel model, ISymbol symbol, ITypeSymbol type, ISymbol location)
+        private static void Check(SyntaxTreeAnalysisContext context, PrivacyModel model, ISymbol symbol, ITypeSymbol type, ISymbol location)
         {
             if (symbol.Locations.Length == 0 || !symbol.Locations[0].IsInSource || IsMarked(model, symbol) || !model.TypeCategories(type).IsEmpty)
             {
