@@ -32,10 +32,14 @@ public sealed record Measurement(
     double BindMegabytes,
     double AddedMegabytes,
     LeakMatch Match,
-    int AnalyzerExceptions)
+    int AnalyzerExceptions,
+    bool BindsCompilation)
 {
-    /// <summary>What analyzers add: the analysis run minus the binding it also performs.</summary>
-    public Cost Analyzer => Analysis - Bind;
+    /// <summary>
+    /// What analyzers add: the analysis run minus the binding it shares with the compiler, when it does bind
+    /// every method body; the whole analysis run when the analyzers registered tree actions only.
+    /// </summary>
+    public Cost Analyzer => BindsCompilation ? Analysis - Bind : Analysis;
 
     public double CpuRatio => Analyzer.Cpu / Compile.Cpu;
 
@@ -47,7 +51,7 @@ public sealed record Measurement(
 /// compile = declaration diagnostics + emit to memory, as csc does (emit binds every method body and reports its errors);
 /// bind = <c>GetDiagnostics()</c>, the binding that <c>CompilationWithAnalyzers</c> performs to feed analyzers;
 /// analysis = <c>GetAnalyzerDiagnosticsAsync</c> with every analyzer of the package, concurrent;
-/// analyzer time = analysis - bind.
+/// analyzer time = analysis - bind (or the whole analysis when no analyzer action made the driver bind the compilation).
 /// </summary>
 public static class Measurer
 {
@@ -88,7 +92,7 @@ public static class Measurer
         }
 
         var match = LeakMatcher.Match(outcome!.Diagnostics, codebase.Leaks);
-        return new Measurement(label, codebase, compile, bind, analysis, callbacks, compileMb, bindMb, Math.Max(0, analysisMb - bindMb), match, outcome.Exceptions.Count);
+        return new Measurement(label, codebase, compile, bind, analysis, callbacks, compileMb, bindMb, outcome.BindsCompilation ? Math.Max(0, analysisMb - bindMb) : analysisMb, match, outcome.Exceptions.Count, outcome.BindsCompilation);
     }
 
     private static void Emit(Compilation compilation)

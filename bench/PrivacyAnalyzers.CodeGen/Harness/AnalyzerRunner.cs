@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
 
 namespace PrivacyAnalyzers.CodeGen.Harness;
 
@@ -9,7 +10,12 @@ namespace PrivacyAnalyzers.CodeGen.Harness;
 /// <param name="Diagnostics">Analyzer diagnostics, in the order the driver returned them.</param>
 /// <param name="Exceptions">Every exception an analyzer threw (the driver turns each into AD0001).</param>
 /// <param name="CallbackTime">Time spent inside analyzer callbacks, summed over analyzers and threads (what <c>-p:ReportAnalyzer=true</c> prints).</param>
-public sealed record AnalysisOutcome(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Exceptions, TimeSpan CallbackTime);
+/// <param name="BindsCompilation">
+/// Whether some analyzer registered an action that makes the driver bind every method body (anything but
+/// syntax-tree, additional-file and compilation-start actions). csc does that binding for emit anyway, so only
+/// then is it shared with the compiler's own work; analyzers with tree actions alone bind only what they ask for.
+/// </param>
+public sealed record AnalysisOutcome(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Exceptions, TimeSpan CallbackTime, bool BindsCompilation = true);
 
 /// <summary>Runs analyzers over a compilation the way the compiler host does: concurrent, exceptions captured.</summary>
 public static class AnalyzerRunner
@@ -24,7 +30,7 @@ public static class AnalyzerRunner
         if (analyzers.IsEmpty)
         {
             // Roslyn refuses an empty set; with nothing to run, nothing is reported.
-            return new AnalysisOutcome(ImmutableArray<Diagnostic>.Empty, Array.Empty<string>(), TimeSpan.Zero);
+            return new AnalysisOutcome(ImmutableArray<Diagnostic>.Empty, Array.Empty<string>(), TimeSpan.Zero, BindsCompilation: false);
         }
 
         var exceptions = new ConcurrentQueue<string>();
@@ -38,15 +44,22 @@ public static class AnalyzerRunner
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
 
         var callbackTime = TimeSpan.Zero;
-        if (logExecutionTime)
+        var bindsCompilation = false;
+        foreach (var analyzer in analyzers)
         {
-            foreach (var analyzer in analyzers)
-            {
-                var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken).ConfigureAwait(false);
-                callbackTime += telemetry.ExecutionTime;
-            }
+            var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken).ConfigureAwait(false);
+            callbackTime += telemetry.ExecutionTime;
+            bindsCompilation |= BindsCompilation(telemetry);
         }
 
-        return new AnalysisOutcome(diagnostics, exceptions.ToList(), callbackTime);
+        return new AnalysisOutcome(diagnostics, exceptions.ToList(), callbackTime, bindsCompilation);
     }
+
+    /// <summary>Any action but syntax-tree, additional-file and compilation-start ones waits for the compilation's events.</summary>
+    public static bool BindsCompilation(AnalyzerTelemetryInfo telemetry) =>
+        telemetry.CompilationActionsCount + telemetry.CompilationEndActionsCount + telemetry.SemanticModelActionsCount
+        + telemetry.SymbolActionsCount + telemetry.SymbolStartActionsCount + telemetry.SymbolEndActionsCount + telemetry.SyntaxNodeActionsCount
+        + telemetry.CodeBlockStartActionsCount + telemetry.CodeBlockEndActionsCount + telemetry.CodeBlockActionsCount
+        + telemetry.OperationActionsCount + telemetry.OperationBlockStartActionsCount + telemetry.OperationBlockEndActionsCount
+        + telemetry.OperationBlockActionsCount > 0;
 }

@@ -48,7 +48,10 @@ namespace PrivacyAnalyzers.Configuration
 
             foreach (var tree in model.Compilation.SyntaxTrees)
             {
-                if (DeclaresPersonalData(tree.GetRoot(cancellationToken)))
+                // A text search first: most files never mention the attribute, and reading text is far
+                // cheaper than walking their syntax.
+                if (tree.GetText(cancellationToken).ToString().IndexOf("PersonalData", System.StringComparison.Ordinal) >= 0
+                    && DeclaresPersonalData(tree.GetRoot(cancellationToken)))
                 {
                     return true;
                 }

@@ -58,7 +58,7 @@ namespace PrivacyAnalyzers.Engine
 
             if (!request.Summarizing.Add(method))
             {
-                return RecursionCut(method);
+                return MethodSummary.PassThrough(method);
             }
 
             try
@@ -72,19 +72,6 @@ namespace PrivacyAnalyzers.Engine
             {
                 request.Summarizing.Remove(method);
             }
-        }
-
-        /// <summary>A recursive call met while its own summary is being computed: assume it returns what it is given.</summary>
-        private static MethodSummary RecursionCut(IMethodSymbol method)
-        {
-            var taint = method.IsStatic ? Taint.Empty : Taint.Of(Origin.Parameter(-1));
-            foreach (var parameter in method.Parameters)
-            {
-                taint = taint.Add(Origin.Parameter(parameter.Ordinal), null);
-            }
-
-            return new MethodSummary(AbstractValue.Of(taint), ImmutableDictionary<int, AbstractValue>.Empty,
-                ImmutableArray<SinkHit>.Empty, ImmutableArray<SinkHit>.Empty, ImmutableArray<FieldWrite>.Empty);
         }
 
         public void RecordInbound(SinkHit hit)

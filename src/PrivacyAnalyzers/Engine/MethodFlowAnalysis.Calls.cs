@@ -150,7 +150,7 @@ namespace PrivacyAnalyzers.Engine
 
                 isSink = true;
 
-                if (arguments.ParamsElements.TryGetValue(argument, out var elements))
+                if (arguments.TryGetParamsElements(argument, out var elements))
                 {
                     for (var i = 0; i < elements.Length; i++)
                     {
@@ -283,7 +283,7 @@ namespace PrivacyAnalyzers.Engine
                         value = value.AddToMember(AbstractValue.Element, elementValue);
                     }
 
-                    arguments.ParamsElements[argument] = elements.ToImmutable();
+                    arguments.SetParamsElements(argument, elements.ToImmutable());
                 }
                 else
                 {
@@ -293,38 +293,10 @@ namespace PrivacyAnalyzers.Engine
                 var ordinal = argument.Parameter?.Ordinal ?? arguments.ByOrdinal.Count;
                 arguments.ByOrdinal[ordinal] = stepIntoCallee ? value.WithStep(argument.Syntax.GetLocation()) : value;
                 arguments.Operations[ordinal] = argument.Value;
-                arguments.ByArgument[argument] = arguments.ByOrdinal[ordinal];
+                arguments.SetArgument(argument, arguments.ByOrdinal[ordinal]);
             }
 
             return arguments;
-        }
-
-        /// <summary>Values of a call's arguments, by parameter ordinal (-1: the receiver).</summary>
-        private sealed class Arguments
-        {
-            public Dictionary<int, AbstractValue> ByOrdinal { get; } = new Dictionary<int, AbstractValue>();
-            public Dictionary<int, IOperation?> Operations { get; } = new Dictionary<int, IOperation?>();
-            public Dictionary<IArgumentOperation, AbstractValue> ByArgument { get; } = new Dictionary<IArgumentOperation, AbstractValue>();
-            public Dictionary<IArgumentOperation, ImmutableArray<(IOperation Operation, AbstractValue Value)>> ParamsElements { get; } =
-                new Dictionary<IArgumentOperation, ImmutableArray<(IOperation, AbstractValue)>>();
-
-            public IReadOnlyList<AbstractValue> Values
-            {
-                get
-                {
-                    var list = new List<AbstractValue>();
-                    for (var i = 0; ByOrdinal.ContainsKey(i); i++)
-                    {
-                        list.Add(ByOrdinal[i]);
-                    }
-
-                    return list;
-                }
-            }
-
-            public AbstractValue Of(IArgumentOperation argument) => ByArgument.TryGetValue(argument, out var value) ? value : AbstractValue.Empty;
-
-            public AbstractValue Get(int ordinal) => ByOrdinal.TryGetValue(ordinal, out var value) ? value : AbstractValue.Empty;
         }
     }
 }

@@ -11,6 +11,7 @@ namespace PrivacyAnalyzers.Engine
     {
         private AbstractValue Evaluate(IOperation operation, FlowState state)
         {
+            _budget.Spend(1);
             switch (operation)
             {
                 case ILiteralOperation:

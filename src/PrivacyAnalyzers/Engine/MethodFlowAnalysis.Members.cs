@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Configuration;
@@ -72,7 +73,7 @@ namespace PrivacyAnalyzers.Engine
 
             // A member of a caller's object is a placeholder one level deeper; a member of an object read
             // from a field may hold anything the field's content holds.
-            var placeholders = Taint.Empty;
+            var placeholders = new List<KeyValuePair<Origin, PathStep?>>();
             foreach (var fact in owner.Direct.Facts)
             {
                 if (fact.Key.IsConcrete)
@@ -82,15 +83,15 @@ namespace PrivacyAnalyzers.Engine
 
                 if (fact.Key.Kind == OriginKind.Parameter && fact.Key.MemberDepth < 3)
                 {
-                    placeholders = placeholders.Add(fact.Key.WithMember(name), fact.Value);
+                    placeholders.Add(new KeyValuePair<Origin, PathStep?>(fact.Key.WithMember(name), fact.Value));
                 }
                 else if (fact.Key.Kind == OriginKind.Field)
                 {
-                    placeholders = placeholders.Add(fact.Key, fact.Value);
+                    placeholders.Add(fact);
                 }
             }
 
-            return result.Join(AbstractValue.Of(placeholders)).Join(FieldPlaceholder(member));
+            return result.Join(AbstractValue.Of(Taint.FromFacts(placeholders))).Join(FieldPlaceholder(member));
         }
 
         private AbstractValue FieldPlaceholder(ISymbol member) =>
@@ -179,7 +180,7 @@ namespace PrivacyAnalyzers.Engine
             var taint = value.AllTaint();
             if (!taint.IsEmpty && _engine.IsTrackedMember(member))
             {
-                _fieldWrites.Add(new FieldWrite(member.OriginalDefinition, taint));
+                _fieldWrites.Add(member.OriginalDefinition, taint);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -14,6 +15,7 @@ namespace PrivacyAnalyzers.Engine
                 return value;
             }
 
+            _budget.Spend(value.Direct.Facts.Count + value.Members.Count);
             var result = value.Fresh ? AbstractValue.FreshEmpty : AbstractValue.Empty;
             var direct = Taint.Empty;
             foreach (var fact in value.Direct.Facts)
@@ -57,17 +59,22 @@ namespace PrivacyAnalyzers.Engine
 
         private static Taint ResolveTaint(Taint passed, Origin placeholder, PathStep? calleePath)
         {
-            var result = Taint.Empty;
+            if (passed.IsEmpty)
+            {
+                return passed;
+            }
+
+            var resolved = new List<KeyValuePair<Origin, PathStep?>>(passed.Facts.Count);
             foreach (var fact in passed.Facts)
             {
                 var origin = placeholder.Cleared is { } cleared ? fact.Key.Anonymize(cleared) : fact.Key;
                 if (origin != null)
                 {
-                    result = result.Add(origin, PathStep.Concat(fact.Value, calleePath));
+                    resolved.Add(new KeyValuePair<Origin, PathStep?>(origin, PathStep.Concat(fact.Value, calleePath)));
                 }
             }
 
-            return result;
+            return Taint.FromFacts(resolved);
         }
 
         /// <summary>Follows a placeholder's member path ("Owner.Phone") into a caller's value.</summary>
@@ -83,16 +90,16 @@ namespace PrivacyAnalyzers.Engine
                 var next = value.Member(name);
                 if (!value.Fresh)
                 {
-                    var placeholders = Taint.Empty;
+                    var placeholders = new List<KeyValuePair<Origin, PathStep?>>();
                     foreach (var fact in value.Direct.Facts)
                     {
                         if (fact.Key.Kind == OriginKind.Parameter)
                         {
-                            placeholders = placeholders.Add(fact.Key.WithMember(name), fact.Value);
+                            placeholders.Add(new KeyValuePair<Origin, PathStep?>(fact.Key.WithMember(name), fact.Value));
                         }
                     }
 
-                    next = next.Join(AbstractValue.Of(placeholders));
+                    next = next.Join(AbstractValue.Of(Taint.FromFacts(placeholders)));
                 }
 
                 value = next;
@@ -117,6 +124,7 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>What the callee did besides returning: sink hits of the caller's data, writes to fields, ref/out parameters and parameter members.</summary>
         private void ApplySideEffects(MethodSummary summary, IOperation call, Arguments arguments, FlowState state)
         {
+            _budget.Spend(summary.PlaceholderHits.Length + summary.FieldWrites.Length + summary.ParametersAtExit.Count);
             foreach (var hit in summary.PlaceholderHits)
             {
                 if (hit.Origin.Kind != OriginKind.Parameter)
@@ -158,7 +166,7 @@ namespace PrivacyAnalyzers.Engine
 
                 if (!resolved.IsEmpty)
                 {
-                    _fieldWrites.Add(new FieldWrite(write.Field, resolved));
+                    _fieldWrites.Add(write.Field, resolved);
                 }
             }
 

@@ -23,15 +23,17 @@ namespace PrivacyAnalyzers.Engine
         private readonly SummaryRequest _request;
         private readonly IMethodSymbol _method;
         private readonly HitCollector _hits;
-        private readonly List<FieldWrite> _fieldWrites;
+        private readonly FieldWriteCollector _fieldWrites;
         private readonly int _nesting;
         private readonly HashSet<IFlowAnonymousFunctionOperation> _invoked;
+        private readonly WorkBudget _budget;
         private ControlFlowGraph _cfg = null!;
         private AbstractValue _returnValue = AbstractValue.Empty;
 
-        private MethodFlowAnalysis(FlowEngine engine, SummaryRequest request, IMethodSymbol method, HitCollector hits, List<FieldWrite> fieldWrites, int nesting,
-            HashSet<IFlowAnonymousFunctionOperation>? invoked = null)
+        private MethodFlowAnalysis(FlowEngine engine, SummaryRequest request, IMethodSymbol method, HitCollector hits, FieldWriteCollector fieldWrites, int nesting,
+            WorkBudget budget, HashSet<IFlowAnonymousFunctionOperation>? invoked = null)
         {
+            _budget = budget;
             _request = request;
             _invoked = invoked ?? new HashSet<IFlowAnonymousFunctionOperation>();
             _engine = engine;
@@ -42,14 +44,22 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>Analyzes a method body and returns its summary.</summary>
-        public static MethodSummary Summarize(FlowEngine engine, SummaryRequest request, IMethodSymbol method, ControlFlowGraph cfg)
+        public static MethodSummary Summarize(FlowEngine engine, SummaryRequest request, IMethodSymbol method, ControlFlowGraph cfg, WorkBudget? budget = null)
         {
             var hits = new HitCollector();
-            var fieldWrites = new List<FieldWrite>();
-            var analysis = new MethodFlowAnalysis(engine, request, method, hits, fieldWrites, 0);
+            var fieldWrites = new FieldWriteCollector();
+            var analysis = new MethodFlowAnalysis(engine, request, method, hits, fieldWrites, 0, budget ?? new WorkBudget());
             var entry = analysis.InitialState();
-            var exit = analysis.Run(cfg, entry);
-            analysis.RunUninvokedLambdas(cfg, exit);
+            FlowState exit;
+            try
+            {
+                exit = analysis.Run(cfg, entry);
+                analysis.RunUninvokedLambdas(cfg, exit);
+            }
+            catch (WorkBudgetExceededException)
+            {
+                return MethodSummary.PassThrough(method);
+            }
 
             var parametersAtExit = ImmutableDictionary.CreateBuilder<int, AbstractValue>();
             foreach (var parameter in method.Parameters)
@@ -66,7 +76,7 @@ namespace PrivacyAnalyzers.Engine
                 parametersAtExit[-1] = exit.Get(FlowState.This);
             }
 
-            return new MethodSummary(analysis._returnValue, parametersAtExit.ToImmutable(), hits.Placeholders(), hits.Concrete(), fieldWrites.ToImmutableArray());
+            return new MethodSummary(analysis._returnValue, parametersAtExit.ToImmutable(), hits.Placeholders(), hits.Concrete(), fieldWrites.ToImmutable());
         }
 
         private FlowState InitialState()
@@ -249,7 +259,7 @@ namespace PrivacyAnalyzers.Engine
                 return AbstractValue.Of(JoinAll(arguments));
             }
 
-            var nested = new MethodFlowAnalysis(_engine, _request, symbol, _hits, _fieldWrites, _nesting + 1, _invoked);
+            var nested = new MethodFlowAnalysis(_engine, _request, symbol, _hits, _fieldWrites, _nesting + 1, _budget, _invoked);
             var entry = callerState.Clone();
             for (var i = 0; i < symbol.Parameters.Length; i++)
             {

@@ -26,6 +26,22 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>A method the engine does not look into: its result carries what its inputs carry.</summary>
+        /// <summary>
+        /// What a method is assumed to do when its body cannot be followed (a recursive call met while its own
+        /// summary is being computed, or a method past its work budget): it returns what it is given.
+        /// </summary>
+        public static MethodSummary PassThrough(IMethodSymbol method)
+        {
+            var taint = method.IsStatic ? Taint.Empty : Taint.Of(Origin.Parameter(-1));
+            foreach (var parameter in method.Parameters)
+            {
+                taint = taint.Add(Origin.Parameter(parameter.Ordinal), null);
+            }
+
+            return new MethodSummary(AbstractValue.Of(taint), ImmutableDictionary<int, AbstractValue>.Empty,
+                ImmutableArray<SinkHit>.Empty, ImmutableArray<SinkHit>.Empty, ImmutableArray<FieldWrite>.Empty);
+        }
+
         public static readonly MethodSummary Opaque = new MethodSummary(AbstractValue.Empty, ImmutableDictionary<int, AbstractValue>.Empty,
             ImmutableArray<SinkHit>.Empty, ImmutableArray<SinkHit>.Empty, ImmutableArray<FieldWrite>.Empty);
 

@@ -34,12 +34,16 @@ namespace PrivacyAnalyzers.Engine
             MemberPath = memberPath;
             Field = field;
             Cleared = cleared;
-            _hash = (((int)kind * 31 + ordinal) * 31 + category.GetHashCode()) * 31 + memberPath.GetHashCode()
-                + sourceLocation.GetHashCode() + (field == null ? 0 : SymbolEqualityComparer.Default.GetHashCode(field));
+            _hash = ((((int)kind * 31 + ordinal) * 31 + category.GetHashCode()) * 31 + memberPath.GetHashCode()) * 31
+                + sourceName.GetHashCode() + (field == null ? 0 : SymbolEqualityComparer.Default.GetHashCode(field));
         }
 
         // Origins are compared on every taint join: the hash, computed once, rules most pairs out at once.
         private readonly int _hash;
+
+        // Equality leaves the source's location out on purpose: the same member read at many places is one
+        // origin (a taint keeps the shortest path, and its location, among them). Otherwise a value built
+        // from many reads of a source carries one origin per read, and taints grow with the code base.
 
         public OriginKind Kind { get; }
 
@@ -80,6 +84,10 @@ namespace PrivacyAnalyzers.Engine
         public Origin WithMember(string member) =>
             new Origin(Kind, Category, SourceName, SourceLocation, Ordinal, MemberPath.Length == 0 ? member : MemberPath + "." + member, Field, Cleared);
 
+        /// <summary>A parameter placeholder for the whole parameter instead of one of its members.</summary>
+        public Origin WithoutMembers() =>
+            MemberPath.Length == 0 ? this : new Origin(Kind, Category, SourceName, SourceLocation, Ordinal, "", Field, Cleared);
+
         /// <summary>This origin after an anonymizer that clears <paramref name="categories"/> (empty: all); null when nothing is left.</summary>
         public Origin? Anonymize(ImmutableArray<string> categories)
         {
@@ -114,7 +122,6 @@ namespace PrivacyAnalyzers.Engine
             && string.Equals(Category, other.Category, StringComparison.Ordinal)
             && string.Equals(SourceName, other.SourceName, StringComparison.Ordinal)
             && string.Equals(MemberPath, other.MemberPath, StringComparison.Ordinal)
-            && SourceLocation == other.SourceLocation
             && SymbolEqualityComparer.Default.Equals(Field, other.Field)
             && ClearedEquals(Cleared, other.Cleared);
 

@@ -19,9 +19,15 @@ namespace PrivacyAnalyzers.Engine
         public PathStep? Previous { get; }
         public int Length { get; }
 
+        /// <summary>
+        /// Paths stop growing at this many steps: through a library's deep call chains they would otherwise grow
+        /// without end, and every call would copy them. A diagnostic shows the first steps, then the sink.
+        /// </summary>
+        public const int MaxLength = 32;
+
         public static PathStep? Append(PathStep? path, Location location)
         {
-            if (path != null && path.Location == location)
+            if (path != null && (path.Location == location || path.Length >= MaxLength))
             {
                 return path;
             }
@@ -32,7 +38,7 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Appends <paramref name="tail"/> (a path that started from nothing) after <paramref name="head"/>.</summary>
         public static PathStep? Concat(PathStep? head, PathStep? tail)
         {
-            if (tail == null)
+            if (tail == null || head?.Length >= MaxLength)
             {
                 return head;
             }

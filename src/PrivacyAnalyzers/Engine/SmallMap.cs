@@ -22,6 +22,23 @@ namespace PrivacyAnalyzers.Engine
 
         public static SmallMap<TKey, TValue> Empty => default;
 
+        /// <summary>A map of these entries, which the caller guarantees to have distinct keys.</summary>
+        public static SmallMap<TKey, TValue> FromDistinct(IReadOnlyList<KeyValuePair<TKey, TValue>> entries)
+        {
+            if (entries.Count == 0)
+            {
+                return Empty;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<KeyValuePair<TKey, TValue>>(entries.Count);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                builder.Add(entries[i]);
+            }
+
+            return new SmallMap<TKey, TValue>(builder);
+        }
+
         public int Count => _entries.IsDefault ? 0 : _entries.Length;
 
         public bool IsEmpty => Count == 0;
@@ -46,6 +63,8 @@ namespace PrivacyAnalyzers.Engine
         }
 
         public bool ContainsKey(TKey key) => IndexOf(key) >= 0;
+
+        public KeyValuePair<TKey, TValue>[] ToArray() => _entries.IsDefault ? new KeyValuePair<TKey, TValue>[0] : System.Linq.ImmutableArrayExtensions.ToArray(_entries);
 
         public bool TryGetValue(TKey key, out TValue value)
         {

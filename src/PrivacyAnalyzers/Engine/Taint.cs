@@ -33,7 +33,8 @@ namespace PrivacyAnalyzers.Engine
                 return this;
             }
 
-            return new Taint(Facts.SetItem(origin, path));
+            var added = new Taint(Facts.SetItem(origin, path));
+            return added.Facts.Count > MaxFacts ? added.Widen() : added;
         }
 
         public Taint Join(Taint other)
@@ -46,6 +47,11 @@ namespace PrivacyAnalyzers.Engine
             if (IsEmpty)
             {
                 return other;
+            }
+
+            if (Facts.Count + other.Facts.Count > LargeJoin)
+            {
+                return JoinLarge(other);
             }
 
             var facts = Facts;
@@ -67,16 +73,61 @@ namespace PrivacyAnalyzers.Engine
 
         public Taint Anonymize(ImmutableArray<string> categories)
         {
-            var result = Empty;
+            var kept = new List<KeyValuePair<Origin, PathStep?>>(Facts.Count);
             foreach (var fact in Facts)
             {
-                if (fact.Key.Anonymize(categories) is { } kept)
+                if (fact.Key.Anonymize(categories) is { } origin)
                 {
-                    result = result.Add(kept, fact.Value);
+                    kept.Add(new KeyValuePair<Origin, PathStep?>(origin, fact.Value));
                 }
             }
 
-            return result;
+            return FromFacts(kept);
+        }
+
+        /// <summary>A taint of these facts; an origin met twice keeps its shorter path (the first on a tie).</summary>
+        public static Taint FromFacts(List<KeyValuePair<Origin, PathStep?>> facts)
+        {
+            if (facts.Count == 0)
+            {
+                return Empty;
+            }
+
+            var index = new Dictionary<Origin, int>(facts.Count);
+            var distinct = new List<KeyValuePair<Origin, PathStep?>>(facts.Count);
+            foreach (var fact in facts)
+            {
+                if (!index.TryGetValue(fact.Key, out var at))
+                {
+                    index[fact.Key] = distinct.Count;
+                    distinct.Add(fact);
+                }
+                else if (Length(fact.Value) < Length(distinct[at].Value))
+                {
+                    distinct[at] = fact;
+                }
+            }
+
+            var taint = new Taint(SmallMap<Origin, PathStep?>.FromDistinct(distinct));
+            return taint.Facts.Count > MaxFacts ? taint.Widen() : taint;
+        }
+
+        /// <summary>
+        /// Past <see cref="MaxFacts"/> facts, placeholders for members of a parameter ("Owner.Phone") give way to
+        /// the whole parameter: a sound over-approximation that keeps taints, and the engine's time, bounded.
+        /// </summary>
+        private Taint Widen()
+        {
+            var widened = new List<KeyValuePair<Origin, PathStep?>>(Facts.Count);
+            var changed = false;
+            foreach (var fact in Facts)
+            {
+                var origin = fact.Key.Kind == OriginKind.Parameter && fact.Key.MemberPath.Length > 0 ? fact.Key.WithoutMembers() : fact.Key;
+                changed |= !ReferenceEquals(origin, fact.Key);
+                widened.Add(new KeyValuePair<Origin, PathStep?>(origin, fact.Value));
+            }
+
+            return changed ? FromFacts(widened) : this;
         }
 
         public bool SameAs(Taint other)
@@ -91,6 +142,30 @@ namespace PrivacyAnalyzers.Engine
                 return false;
             }
 
+            if (SamePaths(Facts, other.Facts))
+            {
+                return true;
+            }
+
+            if (Facts.Count > LargeJoin)
+            {
+                var theirs = new Dictionary<Origin, int>(other.Facts.Count);
+                foreach (var fact in other.Facts)
+                {
+                    theirs[fact.Key] = Length(fact.Value);
+                }
+
+                foreach (var fact in Facts)
+                {
+                    if (!theirs.TryGetValue(fact.Key, out var length) || length != Length(fact.Value))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
             foreach (var fact in Facts)
             {
                 if (!other.Facts.TryGetValue(fact.Key, out var path) || Length(path) != Length(fact.Value))
@@ -103,6 +178,28 @@ namespace PrivacyAnalyzers.Engine
         }
 
         public static int Length(PathStep? path) => path?.Length ?? 0;
+
+        // Above this many facts a join indexes them by hash instead of searching the array.
+        private const int LargeJoin = 16;
+
+        private const int MaxFacts = 64;
+
+        private Taint JoinLarge(Taint other)
+        {
+            var all = new List<KeyValuePair<Origin, PathStep?>>(Facts.Count + other.Facts.Count);
+            foreach (var fact in Facts)
+            {
+                all.Add(fact);
+            }
+
+            foreach (var fact in other.Facts)
+            {
+                all.Add(fact);
+            }
+
+            var joined = FromFacts(all);
+            return joined.Facts.Count == Facts.Count && SamePaths(joined.Facts, Facts) ? this : joined;
+        }
 
         /// <summary>Same entries in the same order, paths by reference (a join that changed nothing).</summary>
         private static bool SamePaths(SmallMap<Origin, PathStep?> a, SmallMap<Origin, PathStep?> b)

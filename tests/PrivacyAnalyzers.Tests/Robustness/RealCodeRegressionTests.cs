@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Configuration;
+using PrivacyAnalyzers.Engine;
+using Xunit;
+
+namespace PrivacyAnalyzers.Tests.Robustness;
+
+/// <summary>
+/// Reduced from the analyzer's run on MimeKit (issue 5, real code): the compile never finished and grew to
+/// 14.5 GB. Callers took over their callees' field writes and taints once per call path, and a library's
+/// call graph has exponentially many paths. These inputs were exponential before the fix; each test
+/// asserts the bounded shape of the result.
+/// </summary>
+public class RealCodeRegressionTests
+{
+    private const int Levels = 24;
+
+    [Fact]
+    public void Field_writes_stay_one_per_field_along_a_call_graph_with_exponentially_many_paths()
+    {
+        // L1 calls L0 twice, L2 calls L1 twice, ...: 2^24 paths from L24 down to the field write in L0.
+        var code = new StringBuilder("using PrivacyAnalyzers;\npublic class Parser\n{\n    private string _last = \"\";\n");
+        code.AppendLine("    public void L0(string s) { _last = s; }");
+        for (var level = 1; level <= Levels; level++)
+        {
+            code.AppendLine($"    public void L{level}(string s) {{ L{level - 1}(s); L{level - 1}(s + \"!\"); }}");
+        }
+
+        code.AppendLine("}");
+        var (engine, type) = Engine(code.ToString(), "Parser");
+
+        var summary = engine.GetSummary((IMethodSymbol)type.GetMembers("L" + Levels).Single(), new SummaryRequest(default));
+
+        var write = Assert.Single(summary.FieldWrites);
+        Assert.Equal("_last", write.Field.Name);
+        Assert.Equal(Levels + 1, engine.AnalyzedMethods.Count);
+    }
+
+    [Fact]
+    public void A_source_read_at_many_places_is_one_origin_keeping_the_shortest_path()
+    {
+        var code = new StringBuilder("""
+            using PrivacyAnalyzers;
+            public class Account { [PersonalData(DataCategory.Email)] public string Email { get; set; } = ""; }
+            public class Digest
+            {
+                public string Build(Account a)
+                {
+                    var text = "";
+
+            """);
+        for (var i = 0; i < 200; i++)
+        {
+            code.AppendLine("        text = text + a.Email;");
+        }
+
+        code.AppendLine("        return text;\n    }\n}");
+        var (engine, type) = Engine(code.ToString(), "Digest");
+
+        var summary = engine.GetSummary((IMethodSymbol)type.GetMembers("Build").Single(), new SummaryRequest(default));
+
+        var fact = Assert.Single(summary.ReturnValue.AllTaint().Facts.ToArray(), f => f.Key.IsConcrete);
+        Assert.Equal("user.contact.email", fact.Key.Category);
+        Assert.True(Taint.Length(fact.Value) <= PathStep.MaxLength);
+    }
+
+    [Fact]
+    public void A_method_past_its_work_budget_gets_a_pass_through_summary_instead_of_running_on()
+    {
+        const string Code = """
+            using PrivacyAnalyzers;
+            public static class Ads { [DataSink(Recipient.Advertising)] public static void Upload(string v) { } }
+            public class Busy
+            {
+                public string Work(string a, string b)
+                {
+                    var x = a;
+                    for (var i = 0; i < 10; i++) { x = x + b; Ads.Upload(x); }
+                    return x;
+                }
+            }
+            """;
+        var (engine, type) = Engine(Code, "Busy");
+        var method = (IMethodSymbol)type.GetMembers("Work").Single();
+        var body = engine.BodyOperation(method)!;
+        var graph = ControlFlowGraph.Create((IMethodBodyOperation)body);
+
+        var generous = MethodFlowAnalysis.Summarize(engine, new SummaryRequest(default), method, graph);
+        var starved = MethodFlowAnalysis.Summarize(engine, new SummaryRequest(default), method, graph, new WorkBudget(limit: 5));
+
+        Assert.NotEmpty(generous.PlaceholderHits); // a and b reach the sink inside Work
+        Assert.Empty(starved.PlaceholderHits);
+        var returned = starved.ReturnValue.Direct.Facts.ToArray().Select(f => f.Key.Ordinal).OrderBy(o => o).ToArray();
+        Assert.Equal(new[] { -1, 0, 1 }, returned); // it returns what it is given: this, a and b
+    }
+
+    private static (FlowEngine Engine, INamedTypeSymbol Type) Engine(string code, string typeName)
+    {
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .Append(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location));
+        var compilation = CSharpCompilation.Create("regression", new[] { CSharpSyntaxTree.ParseText(code) }, references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var model = PrivacyModelCache.Get(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), default);
+        return (new FlowEngine(model), compilation.GetTypeByMetadataName(typeName)!);
+    }
+}
