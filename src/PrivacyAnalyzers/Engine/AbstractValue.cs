@@ -54,6 +54,30 @@ namespace PrivacyAnalyzers.Engine
 
         public AbstractValue WithDirect(Taint direct) => new AbstractValue(direct, Members, Functions, Fresh, Allocation);
 
+        /// <summary>
+        /// The value without the allocations that made it: they mean something only inside the method that
+        /// made them, and a summary that kept them would keep that method's operation tree, and its semantic
+        /// model, alive for the whole compilation.
+        /// </summary>
+        public AbstractValue WithoutAllocations()
+        {
+            var members = Members.Select(member => member.WithoutAllocations());
+            return Allocation == null && SameMembers(members, Members) ? this : new AbstractValue(Direct, members, Functions, Fresh);
+        }
+
+        private static bool SameMembers(SmallMap<string, AbstractValue> a, SmallMap<string, AbstractValue> b)
+        {
+            for (var i = 0; i < a.Count; i++)
+            {
+                if (!ReferenceEquals(a[i].Value, b[i].Value))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         public AbstractValue AsFresh() => Fresh ? this : new AbstractValue(Direct, Members, Functions, true, Allocation);
 
         public AbstractValue Member(string name) => Members.TryGetValue(name, out var value) ? value : Empty;

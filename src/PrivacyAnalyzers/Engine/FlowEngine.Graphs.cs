@@ -26,9 +26,10 @@ namespace PrivacyAnalyzers.Engine
                 }
 
                 // Interprocedural summaries need the bodies of callees, which only a semantic model gives
-                // (as in roslyn-analyzers' interprocedural data-flow); each tree's model is created once.
+                // (as in roslyn-analyzers' interprocedural data-flow). The driver's caching provider hands out
+                // its own model for the tree; keeping models here would hold every tree's bound nodes alive.
 #pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
-                var model = _semanticModels.GetOrAdd(syntax.SyntaxTree, tree => Compilation.GetSemanticModel(tree));
+                var model = Compilation.GetSemanticModel(syntax.SyntaxTree);
 #pragma warning restore RS1030
                 var operation = model.GetOperation(syntax, cancellationToken);
                 if (operation is { Parent: null } and (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation))

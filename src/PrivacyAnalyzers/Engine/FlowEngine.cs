@@ -22,7 +22,6 @@ namespace PrivacyAnalyzers.Engine
         // summary at once; the first one stored wins, so every caller sees the same summary afterwards.
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new ConcurrentDictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
         private readonly List<SinkHit> _inbound = new List<SinkHit>();
-        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
         private readonly ConcurrentDictionary<ISymbol, bool> _trackedMembers = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _implementations = new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
         private readonly Lazy<ImplementationIndex> _index;

@@ -67,16 +67,16 @@ namespace PrivacyAnalyzers.Engine
                 var value = exit.Get(parameter);
                 if (!value.Members.IsEmpty || parameter.RefKind is RefKind.Ref or RefKind.Out)
                 {
-                    parametersAtExit[parameter.Ordinal] = value;
+                    parametersAtExit[parameter.Ordinal] = value.WithoutAllocations();
                 }
             }
 
             if (!method.IsStatic && !exit.Get(FlowState.This).Members.IsEmpty)
             {
-                parametersAtExit[-1] = exit.Get(FlowState.This);
+                parametersAtExit[-1] = exit.Get(FlowState.This).WithoutAllocations();
             }
 
-            return new MethodSummary(analysis._returnValue, parametersAtExit.ToImmutable(), hits.Placeholders(), hits.Concrete(), fieldWrites.ToImmutable());
+            return new MethodSummary(analysis._returnValue.WithoutAllocations(), parametersAtExit.ToImmutable(), hits.Placeholders(), hits.Concrete(), fieldWrites.ToImmutable());
         }
 
         private FlowState InitialState()
