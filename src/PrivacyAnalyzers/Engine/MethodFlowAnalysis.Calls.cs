@@ -291,7 +291,7 @@ namespace PrivacyAnalyzers.Engine
                 }
 
                 var ordinal = argument.Parameter?.Ordinal ?? arguments.ByOrdinal.Count;
-                arguments.ByOrdinal[ordinal] = stepIntoCallee ? value.WithStep(argument.Syntax.GetLocation()) : value;
+                arguments.ByOrdinal[ordinal] = stepIntoCallee && !value.IsEmpty ? value.WithStep(argument.Syntax.GetLocation()) : value;
                 arguments.Operations[ordinal] = argument.Value;
                 arguments.SetArgument(argument, arguments.ByOrdinal[ordinal]);
             }

@@ -58,7 +58,7 @@ namespace PrivacyAnalyzers.Engine
                             if (initializer != null)
                             {
                                 var value = Evaluate(initializer.Value, state);
-                                state.Set(declarator.Symbol, value.WithStep(declarator.Syntax.GetLocation()));
+                                state.Set(declarator.Symbol, value.IsEmpty ? value : value.WithStep(declarator.Syntax.GetLocation()));
                             }
                         }
                     }
@@ -167,11 +167,11 @@ namespace PrivacyAnalyzers.Engine
                         var value = returnOperation.ReturnedValue is { } returned ? Evaluate(returned, state) : AbstractValue.Empty;
                         if (returnOperation.Kind == OperationKind.YieldReturn)
                         {
-                            _returnValue = _returnValue.AddToMember(AbstractValue.Element, value.WithStep(returnOperation.Syntax.GetLocation()));
+                            _returnValue = _returnValue.AddToMember(AbstractValue.Element, value.IsEmpty ? value : value.WithStep(returnOperation.Syntax.GetLocation()));
                         }
                         else
                         {
-                            _returnValue = _returnValue.Join(value.WithStep(returnOperation.Syntax.GetLocation()));
+                            _returnValue = _returnValue.Join(value.IsEmpty ? value : value.WithStep(returnOperation.Syntax.GetLocation()));
                         }
 
                         return AbstractValue.Empty;

@@ -244,7 +244,7 @@ namespace PrivacyAnalyzers.Engine
                     // The step is the return statement (or the => body), not the returned expression itself.
                     var returned = branchValue.Syntax.Parent is { } parent && parent.RawKind is (int)SyntaxKind.ReturnStatement or (int)SyntaxKind.ArrowExpressionClause
                         ? parent : branchValue.Syntax;
-                    _returnValue = _returnValue.Join(value.WithStep(returned.GetLocation()));
+                    _returnValue = _returnValue.Join(value.IsEmpty ? value : value.WithStep(returned.GetLocation()));
                 }
             }
 
