@@ -58,7 +58,7 @@ namespace PrivacyAnalyzers.Engine
             }
             catch (WorkBudgetExceededException)
             {
-                return MethodSummary.PassThrough(method);
+                return MethodSummary.PassThrough(method, overBudget: true);
             }
 
             var parametersAtExit = ImmutableDictionary.CreateBuilder<int, AbstractValue>();

@@ -16,8 +16,10 @@ namespace PrivacyAnalyzers.Engine
             ImmutableDictionary<int, AbstractValue> parametersAtExit,
             ImmutableArray<SinkHit> placeholderHits,
             ImmutableArray<SinkHit> localHits,
-            ImmutableArray<FieldWrite> fieldWrites)
+            ImmutableArray<FieldWrite> fieldWrites,
+            bool overBudget = false)
         {
+            OverBudget = overBudget;
             ReturnValue = returnValue;
             ParametersAtExit = parametersAtExit;
             PlaceholderHits = placeholderHits;
@@ -25,12 +27,11 @@ namespace PrivacyAnalyzers.Engine
             FieldWrites = fieldWrites;
         }
 
-        /// <summary>A method the engine does not look into: its result carries what its inputs carry.</summary>
         /// <summary>
         /// What a method is assumed to do when its body cannot be followed (a recursive call met while its own
         /// summary is being computed, or a method past its work budget): it returns what it is given.
         /// </summary>
-        public static MethodSummary PassThrough(IMethodSymbol method)
+        public static MethodSummary PassThrough(IMethodSymbol method, bool overBudget = false)
         {
             var taint = method.IsStatic ? Taint.Empty : Taint.Of(Origin.Parameter(-1));
             foreach (var parameter in method.Parameters)
@@ -39,9 +40,13 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return new MethodSummary(AbstractValue.Of(taint), ImmutableDictionary<int, AbstractValue>.Empty,
-                ImmutableArray<SinkHit>.Empty, ImmutableArray<SinkHit>.Empty, ImmutableArray<FieldWrite>.Empty);
+                ImmutableArray<SinkHit>.Empty, ImmutableArray<SinkHit>.Empty, ImmutableArray<FieldWrite>.Empty, overBudget);
         }
 
+        /// <summary>The method went past its work budget and this summary is the pass-through approximation.</summary>
+        public bool OverBudget { get; }
+
+        /// <summary>A method the engine does not look into: its result carries what its inputs carry.</summary>
         public static readonly MethodSummary Opaque = new MethodSummary(AbstractValue.Empty, ImmutableDictionary<int, AbstractValue>.Empty,
             ImmutableArray<SinkHit>.Empty, ImmutableArray<SinkHit>.Empty, ImmutableArray<FieldWrite>.Empty);
 

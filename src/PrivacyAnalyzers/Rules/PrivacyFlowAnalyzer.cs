@@ -20,7 +20,8 @@ namespace PrivacyAnalyzers.Rules
             ImmutableArray.Create<FlowRule>(new PromiseBrokenRule(), new UndisclosedSharingRule(), new UndisclosedLoggingRule());
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            RuleDescriptors.PromiseBroken, RuleDescriptors.UndisclosedSharing, RuleDescriptors.UndisclosedLogging, RuleDescriptors.FlowReport);
+            RuleDescriptors.PromiseBroken, RuleDescriptors.UndisclosedSharing, RuleDescriptors.UndisclosedLogging, RuleDescriptors.FlowReport,
+            RuleDescriptors.AnalysisIncomplete);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -57,6 +58,12 @@ namespace PrivacyAnalyzers.Rules
                         && engine.AnalyzeIfPersonal(method, root, () => block.GetControlFlowGraph(body), block.CancellationToken) is { } summary)
                     {
                         reporter.Report(summary.LocalHits, block.ReportDiagnostic);
+                        if (summary.OverBudget && method.Locations.Length > 0)
+                        {
+                            block.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.AnalysisIncomplete, method.Locations[0],
+                                method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
+                        }
+
                         break;
                     }
                 }

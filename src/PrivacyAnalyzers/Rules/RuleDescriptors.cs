@@ -60,9 +60,16 @@ namespace PrivacyAnalyzers.Rules
             description: "Reports every flow of personal data into a sink, for the privacy report. Off unless the build asks for the report.",
             helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.FlowReport));
 
+        public static readonly DiagnosticDescriptor AnalysisIncomplete = Create(
+            RuleIdentifiers.AnalysisIncomplete,
+            "Flow analysis of a method stopped at its work budget",
+            "Flow analysis of '{0}' stopped at its work budget: flows into sinks inside it are not reported, and callers see it return what it is given",
+            DiagnosticSeverity.Info,
+            "The flow engine gives each method a bounded amount of work so that builds always finish; this method needed more, so it was approximated.");
+
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             PromiseBroken, UndisclosedSharing, UndisclosedLogging, MalformedAnnotation,
-            UnmarkedLibraryExposure, UnmarkedPersonalData, FlowReport);
+            UnmarkedLibraryExposure, UnmarkedPersonalData, FlowReport, AnalysisIncomplete);
 
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description) =>
             new DiagnosticDescriptor(id, title, message, Category, severity, isEnabledByDefault: true,

@@ -13,6 +13,9 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>Hidden, off by default: one per flow into any sink, for the privacy report.</summary>
         public const string FlowReport = "PRIV900";
 
+        /// <summary>Info: a method too large for the flow engine's work budget was approximated.</summary>
+        public const string AnalysisIncomplete = "PRIV901";
+
         public const string HelpLinkBase = "https://github.com/privacyanalyzers/privacyanalyzers/blob/main/docs/rules/";
 
         public static string GetHelpUri(string id) => HelpLinkBase + id + ".md";
