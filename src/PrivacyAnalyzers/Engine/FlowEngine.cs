@@ -46,7 +46,12 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>How many times a method body went through flow analysis; equals the number of analyzed methods when requests come one at a time.</summary>
         public int AnalysisRuns => Volatile.Read(ref _analysisRuns);
 
-        /// <summary>The summary of a method of the compilation, computing it the first time it is asked for.</summary>
+        /// <summary>
+        /// The summary of a method of the compilation, computing it the first time it is asked for. Methods
+        /// that call each other in a cycle are summarized together, always from the same entry (the first
+        /// of them in declaration order), so their summaries do not depend on which one the driver happened
+        /// to analyze first, or on which thread.
+        /// </summary>
         public MethodSummary GetSummary(IMethodSymbol method, SummaryRequest request, Func<ControlFlowGraph?>? graph = null)
         {
             method = Definition(method);
@@ -55,31 +60,83 @@ namespace PrivacyAnalyzers.Engine
                 return cached;
             }
 
-            if (!request.Summarizing.Add(method))
+            if (request.Provisional.TryGetValue(method, out var provisional))
             {
+                request.CallsUnfinished(method);
+                return provisional;
+            }
+
+            if (request.IsBeingSummarized(method))
+            {
+                request.CallsUnfinished(method);
                 return MethodSummary.PassThrough(method);
             }
 
+            var index = request.Enter(method);
+            MethodSummary summary;
             try
             {
                 var cfg = graph != null ? graph() : BuildGraph(method, request.CancellationToken);
                 Interlocked.Increment(ref _analysisRuns);
-                var summary = cfg == null ? MethodSummary.Opaque : MethodFlowAnalysis.Summarize(this, request, method, cfg);
-                return _summaries.GetOrAdd(method, summary);
+                summary = cfg == null ? MethodSummary.Opaque : MethodFlowAnalysis.Summarize(this, request, method, cfg);
             }
             finally
             {
-                request.Summarizing.Remove(method);
+                request.Leave(method);
             }
+
+            if (!request.IsComponentRoot(method, index))
+            {
+                request.Provisional[method] = summary; // inside a cycle that an earlier method of this request closes
+                return summary;
+            }
+
+            var members = request.PopComponent(method);
+            if (members.Count == 1)
+            {
+                return Commit(method, summary, request);
+            }
+
+            var entry = members.OrderBy(m => m, DeclarationOrder.Instance).First();
+            if (SymbolEqualityComparer.Default.Equals(entry, method))
+            {
+                // Entered at its canonical method: this is the component's one true result.
+                foreach (var member in members.Where(m => !SymbolEqualityComparer.Default.Equals(m, method)))
+                {
+                    Commit(member, request.Provisional[member], request);
+                    request.Provisional.Remove(member);
+                }
+
+                return Commit(method, summary, request);
+            }
+
+            // Entered elsewhere: drop this request's results and summarize the cycle from its canonical entry.
+            foreach (var member in members)
+            {
+                request.Provisional.Remove(member);
+                request.TakeInbound(member);
+            }
+
+            GetSummary(entry, new SummaryRequest(request.CancellationToken));
+            return _summaries.TryGetValue(method, out var canonical) ? canonical : Commit(method, summary, request);
         }
 
-        public void RecordInbound(SinkHit hit)
+        /// <summary>Publishes a final summary (the first one stored wins) with the inbound flows found making it.</summary>
+        private MethodSummary Commit(IMethodSymbol method, MethodSummary summary, SummaryRequest request)
         {
-            lock (_inbound)
+            var inbound = request.TakeInbound(method);
+            var stored = _summaries.GetOrAdd(method, summary);
+            if (ReferenceEquals(stored, summary))
             {
-                _inbound.Add(hit);
+                lock (_inbound)
+                {
+                    _inbound.AddRange(inbound);
+                }
             }
+
+            return stored;
         }
+
 
         /// <summary>True for methods of this compilation whose body the engine can read.</summary>
         public bool HasBody(IMethodSymbol method)

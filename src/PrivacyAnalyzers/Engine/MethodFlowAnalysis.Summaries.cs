@@ -144,7 +144,7 @@ namespace PrivacyAnalyzers.Engine
                     var resolved = new SinkHit(hit.Sink, hit.Location, fact.Key, fact.Value);
                     if (fact.Key.IsConcrete)
                     {
-                        _engine.RecordInbound(resolved);
+                        _request.RecordInbound(resolved);
                     }
                     else
                     {
