@@ -133,7 +133,8 @@ public class RealCodeRegressionTests
         Assert.Contains("Small", leak.Location.SourceTree!.GetText().Lines[leak.Location.GetLineSpan().StartLinePosition.Line].ToString(), StringComparison.Ordinal);
     }
 
-    private static CSharpCompilation Compile(string code)
+    /// <summary>A library compilation of <paramref name="code"/> against the framework and the annotations; it must compile.</summary>
+    internal static CSharpCompilation Compile(string code)
     {
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")

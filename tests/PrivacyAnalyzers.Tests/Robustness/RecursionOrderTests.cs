@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Configuration;
 using PrivacyAnalyzers.Engine;
@@ -40,12 +39,7 @@ public class RecursionOrderTests
     /// <summary>Each method's summary, as text, after asking for them in this order on a fresh engine.</summary>
     private static string Summaries(string[] order)
     {
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .Append(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location));
-        var compilation = CSharpCompilation.Create("cycle", new[] { CSharpSyntaxTree.ParseText(Code) }, references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = RealCodeRegressionTests.Compile(Code);
         var engine = new FlowEngine(PrivacyModelCache.Get(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), default));
         var type = compilation.GetTypeByMetadataName("Walker")!;
         foreach (var name in order)
