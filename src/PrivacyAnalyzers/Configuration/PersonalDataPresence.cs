@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,6 +13,8 @@ namespace PrivacyAnalyzers.Configuration
     internal static class PersonalDataPresence
     {
         private const string AnnotationsAssembly = "PrivacyAnalyzers.Annotations";
+
+        private static readonly ImmutableArray<string> PersonalDataWord = ImmutableArray.Create("PersonalData");
 
         /// <summary>Answered once per compilation (several analyzers ask); the answer never changes.</summary>
         public static bool IsPossible(PrivacyModel model, CancellationToken cancellationToken)
@@ -50,7 +53,7 @@ namespace PrivacyAnalyzers.Configuration
             {
                 // A text search first: most files never mention the attribute, and reading text is far
                 // cheaper than walking their syntax.
-                if (tree.GetText(cancellationToken).ToString().IndexOf("PersonalData", System.StringComparison.Ordinal) >= 0
+                if (TreeText.MentionsAny(tree, PersonalDataWord, cancellationToken)
                     && DeclaresPersonalData(tree.GetRoot(cancellationToken)))
                 {
                     return true;

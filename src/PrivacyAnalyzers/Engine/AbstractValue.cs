@@ -59,23 +59,25 @@ namespace PrivacyAnalyzers.Engine
         /// made them, and a summary that kept them would keep that method's operation tree, and its semantic
         /// model, alive for the whole compilation.
         /// </summary>
-        public AbstractValue WithoutAllocations()
-        {
-            var members = Members.Select(member => member.WithoutAllocations());
-            return Allocation == null && SameMembers(members, Members) ? this : new AbstractValue(Direct, members, Functions, Fresh);
-        }
+        public AbstractValue WithoutAllocations() =>
+            HasAllocations() ? new AbstractValue(Direct, Members.Select(member => member.WithoutAllocations()), Functions, Fresh) : this;
 
-        private static bool SameMembers(SmallMap<string, AbstractValue> a, SmallMap<string, AbstractValue> b)
+        private bool HasAllocations()
         {
-            for (var i = 0; i < a.Count; i++)
+            if (Allocation != null)
             {
-                if (!ReferenceEquals(a[i].Value, b[i].Value))
+                return true;
+            }
+
+            foreach (var member in Members)
+            {
+                if (member.Value.HasAllocations())
                 {
-                    return false;
+                    return true;
                 }
             }
 
-            return true;
+            return false;
         }
 
         public AbstractValue AsFresh() => Fresh ? this : new AbstractValue(Direct, Members, Functions, true, Allocation);

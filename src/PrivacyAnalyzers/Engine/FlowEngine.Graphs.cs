@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Configuration;
 
 namespace PrivacyAnalyzers.Engine
 {
@@ -28,9 +29,7 @@ namespace PrivacyAnalyzers.Engine
                 // Interprocedural summaries need the bodies of callees, which only a semantic model gives
                 // (as in roslyn-analyzers' interprocedural data-flow). The driver's caching provider hands out
                 // its own model for the tree; keeping models here would hold every tree's bound nodes alive.
-#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
-                var model = Compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
+                var model = SharedSemanticModel.For(Compilation, syntax.SyntaxTree);
                 var operation = model.GetOperation(syntax, cancellationToken);
                 if (operation is { Parent: null } and (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation))
                 {

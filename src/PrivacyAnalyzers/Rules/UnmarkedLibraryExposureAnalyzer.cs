@@ -62,9 +62,7 @@ namespace PrivacyAnalyzers.Rules
                     continue;
                 }
 
-#pragma warning disable RS1030 // A tree action has no semantic model; CompilationWithAnalyzers caches this one and shares it with the driver.
-                semanticModel ??= compilation.GetSemanticModel(context.Tree);
-#pragma warning restore RS1030
+                semanticModel ??= SharedSemanticModel.For(compilation, context.Tree);
                 Analyze(context, semanticModel, node, model);
             }
         }

@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PrivacyAnalyzers.Configuration;
 
 namespace PrivacyAnalyzers.Rules.Annotations
 {
@@ -47,9 +48,7 @@ namespace PrivacyAnalyzers.Rules.Annotations
                     continue;
                 }
 
-#pragma warning disable RS1030 // A tree action has no semantic model; CompilationWithAnalyzers caches this one and shares it with the driver.
-                model ??= _compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
+                model ??= SharedSemanticModel.For(_compilation, tree);
                 if (list.Parent is CompilationUnitSyntax)
                 {
                     // [assembly: ...] only; [module: ...] is not one of our targets.

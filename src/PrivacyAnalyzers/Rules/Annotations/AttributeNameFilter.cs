@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PrivacyAnalyzers.Configuration;
 
 namespace PrivacyAnalyzers.Rules.Annotations
 {
@@ -41,11 +42,7 @@ namespace PrivacyAnalyzers.Rules.Annotations
         }
 
         /// <summary>True when the text of <paramref name="tree"/> mentions one of the names (ours or a global alias).</summary>
-        public bool MayMention(SyntaxTree tree, CancellationToken cancellationToken)
-        {
-            var text = tree.GetText(cancellationToken).ToString();
-            return _names.Any(name => text.IndexOf(name, StringComparison.Ordinal) >= 0);
-        }
+        public bool MayMention(SyntaxTree tree, CancellationToken cancellationToken) => TreeText.MentionsAny(tree, _names, cancellationToken);
 
         /// <summary>The names that can denote one of our attributes in <paramref name="root"/>: ours, global aliases and its own aliases.</summary>
         public HashSet<string> NamesIn(SyntaxNode root)
