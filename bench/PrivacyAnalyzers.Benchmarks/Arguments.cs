@@ -14,6 +14,8 @@ public sealed class Arguments
         Repeats = Number(list, "--repeat", Quick ? 1 : 2);
         Details = Number(list, "--details", 10);
         FuzzMutants = Number(list, "--fuzz-long", 5_000);
+        var csc = list.IndexOf("--csc");
+        Csc = csc >= 0 && csc + 1 < list.Count ? list[csc + 1] : null;
         var sizes = list.IndexOf("--sizes");
         Sizes = sizes >= 0 && sizes + 1 < list.Count
             ? list[sizes + 1].Split(',').Select(s => int.Parse(s, NumberStyles.Integer, CultureInfo.InvariantCulture)).ToArray()
@@ -33,6 +35,9 @@ public sealed class Arguments
     public bool FuzzLong { get; }
 
     public int FuzzMutants { get; }
+
+    /// <summary>A csc.dll to measure with (<c>--csc PATH</c>); by default the one of the SDK that runs here.</summary>
+    public string? Csc { get; }
 
     public int Repeats { get; }
 

@@ -8,7 +8,7 @@ namespace PrivacyAnalyzers.CodeGen.Harness;
 /// <param name="Missed">Planted leaks not reported.</param>
 /// <param name="Unexpected">Flow diagnostics (PRIV001/002/003) at no planted leak: false alarms or wrong ids.</param>
 /// <param name="Other">Diagnostics of other ids (PRIV010, PRIV020, PRIV100...), also unexpected in a clean codebase.</param>
-public sealed record LeakMatch(int Found, IReadOnlyList<PlantedLeak> Missed, IReadOnlyList<Diagnostic> Unexpected, IReadOnlyList<Diagnostic> Other)
+public sealed record LeakMatch(int Found, IReadOnlyList<PlantedLeak> Missed, IReadOnlyList<ReportedDiagnostic> Unexpected, IReadOnlyList<ReportedDiagnostic> Other)
 {
     public bool Exact => Missed.Count == 0 && Unexpected.Count == 0 && Other.Count == 0;
 }
@@ -18,12 +18,15 @@ public static class LeakMatcher
 {
     private static readonly HashSet<string> FlowIds = new HashSet<string>(StringComparer.Ordinal) { "PRIV001", "PRIV002", "PRIV003" };
 
-    public static LeakMatch Match(IEnumerable<Diagnostic> diagnostics, IReadOnlyList<PlantedLeak> leaks)
+    public static LeakMatch Match(IEnumerable<Diagnostic> diagnostics, IReadOnlyList<PlantedLeak> leaks) =>
+        Match(diagnostics.Select(ReportedDiagnostic.From), leaks);
+
+    public static LeakMatch Match(IEnumerable<ReportedDiagnostic> diagnostics, IReadOnlyList<PlantedLeak> leaks)
     {
         var expected = leaks.ToDictionary(Key, leak => leak);
         var found = new HashSet<string>(StringComparer.Ordinal);
-        var unexpected = new List<Diagnostic>();
-        var other = new List<Diagnostic>();
+        var unexpected = new List<ReportedDiagnostic>();
+        var other = new List<ReportedDiagnostic>();
         foreach (var diagnostic in diagnostics)
         {
             if (!FlowIds.Contains(diagnostic.Id))
@@ -48,10 +51,9 @@ public static class LeakMatcher
     private static string Key(PlantedLeak leak) =>
         $"{leak.RuleId}|{leak.Path}|{leak.Line}|{leak.Column}|{leak.Column + leak.Expression.Length}";
 
-    private static string Key(Diagnostic diagnostic)
+    private static string Key(ReportedDiagnostic diagnostic)
     {
-        var span = diagnostic.Location.GetLineSpan();
-        var end = span.StartLinePosition.Line == span.EndLinePosition.Line ? span.EndLinePosition.Character : -1;
-        return $"{diagnostic.Id}|{span.Path}|{span.StartLinePosition.Line}|{span.StartLinePosition.Character}|{end}";
+        var end = diagnostic.Line == diagnostic.EndLine ? diagnostic.EndColumn : -1;
+        return $"{diagnostic.Id}|{diagnostic.Path}|{diagnostic.Line}|{diagnostic.Column}|{end}";
     }
 }

@@ -45,5 +45,5 @@ public sealed class GeneratedCodebaseTests
 
     private static string Explain(LeakMatch match) =>
         string.Join("\n", match.Missed.Select(l => "missed " + l)
-            .Concat(match.Unexpected.Concat(match.Other).Select(d => "unexpected " + DiagnosticText.Describe(d))));
+            .Concat(match.Unexpected.Concat(match.Other).Select(d => "unexpected " + d)));
 }
