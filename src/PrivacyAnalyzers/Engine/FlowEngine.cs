@@ -24,6 +24,7 @@ namespace PrivacyAnalyzers.Engine
         private readonly List<SinkHit> _inbound = new List<SinkHit>();
         private readonly ConcurrentDictionary<ISymbol, bool> _trackedMembers = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _implementations = new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> _sequences = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly Lazy<ImplementationIndex> _index;
         private int _analysisRuns;
 
@@ -153,6 +154,13 @@ namespace PrivacyAnalyzers.Engine
         /// </summary>
         public ImmutableArray<IMethodSymbol> GetImplementations(IMethodSymbol method) =>
             _implementations.GetOrAdd(Definition(method), ComputeImplementations);
+
+        /// <summary>
+        /// <see cref="KnownMethods.IsSequence"/>, once per type definition: a construction implements the
+        /// non-generic IEnumerable exactly when its definition does, and AllInterfaces allocates on every call.
+        /// </summary>
+        public bool IsSequence(ITypeSymbol? type) =>
+            type != null && _sequences.GetOrAdd(type is INamedTypeSymbol ? type.OriginalDefinition : type, t => KnownMethods.IsSequence(t));
 
         /// <summary>Fields and auto-properties of the compilation: the engine keeps their content per object.</summary>
         public bool IsTrackedMember(ISymbol member) => _trackedMembers.GetOrAdd(member.OriginalDefinition, m => m switch
