@@ -44,11 +44,12 @@ namespace PrivacyAnalyzers.Configuration
         /// Keyed by the original definition: a member of a constructed type has the same attributes and
         /// rules entries (rules are keyed by definitions), so one entry serves every construction.
         /// </remarks>
-        public ImmutableArray<string> SourceCategories(ISymbol symbol) => _sourceCache.GetOrAdd(symbol.OriginalDefinition, ComputeSourceCategories);
+        public ImmutableArray<string> SourceCategories(ISymbol symbol) => Cached(_sourceCache, symbol.OriginalDefinition) ?? _sourceCache.GetOrAdd(symbol.OriginalDefinition, ComputeSourceCategories);
 
         /// <summary>Categories every instance of <paramref name="type"/> carries (<c>[PersonalData]</c> on the type).</summary>
         /// <remarks>A constructed type carries the attributes of its definition, as do its base types and interfaces.</remarks>
-        public ImmutableArray<string> TypeCategories(ITypeSymbol type) => _typeCache.GetOrAdd(type is INamedTypeSymbol ? type.OriginalDefinition : type, t =>
+        public ImmutableArray<string> TypeCategories(ITypeSymbol type) => Cached(_typeCache, type is INamedTypeSymbol ? type.OriginalDefinition : type)
+            ?? _typeCache.GetOrAdd(type is INamedTypeSymbol ? type.OriginalDefinition : type, t =>
         {
             var result = new List<string>();
             for (var current = t; current != null; current = current.BaseType)
@@ -69,21 +70,24 @@ namespace PrivacyAnalyzers.Configuration
         /// those of its annotated members, transitively (a room holding users holds their phone numbers),
         /// including collection elements. Empty for most types, and cached.
         /// </summary>
-        public ImmutableArray<TypeSource> TypeSources(ITypeSymbol type) => _typeMembersCache.GetOrAdd(type, t =>
+        public ImmutableArray<TypeSource> TypeSources(ITypeSymbol type) => Cached(_typeMembersCache, type) ?? _typeMembersCache.GetOrAdd(type, t =>
         {
             var result = new List<TypeSource>();
             CollectTypeSources(t, result, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
             return result.Count == 0 ? ImmutableArray<TypeSource>.Empty : result.Distinct().ToImmutableArray();
         });
 
-        public SinkInfo? MethodSink(IMethodSymbol method) => _sinkCache.GetOrAdd(method, m => ComputeMethodSink((IMethodSymbol)m));
+        public SinkInfo? MethodSink(IMethodSymbol method) =>
+            _sinkCache.TryGetValue(method, out var known) ? known : _sinkCache.GetOrAdd(method, m => ComputeMethodSink((IMethodSymbol)m));
 
-        public SinkInfo? ParameterSink(IParameterSymbol parameter) => _sinkCache.GetOrAdd(parameter, p => ComputeParameterSink((IParameterSymbol)p));
+        public SinkInfo? ParameterSink(IParameterSymbol parameter) =>
+            _sinkCache.TryGetValue(parameter, out var known) ? known : _sinkCache.GetOrAdd(parameter, p => ComputeParameterSink((IParameterSymbol)p));
 
-        public SinkInfo? PropertySink(IPropertySymbol property) => _sinkCache.GetOrAdd(property, p => ComputePropertySink((IPropertySymbol)p));
+        public SinkInfo? PropertySink(IPropertySymbol property) =>
+            _sinkCache.TryGetValue(property, out var known) ? known : _sinkCache.GetOrAdd(property, p => ComputePropertySink((IPropertySymbol)p));
 
         /// <summary>Categories the method's return value is cleared of (empty: all), or null when it is no anonymizer.</summary>
-        public ImmutableArray<string>? Anonymizer(IMethodSymbol method) => _anonymizerCache.GetOrAdd(method, m =>
+        public ImmutableArray<string>? Anonymizer(IMethodSymbol method) => _anonymizerCache.TryGetValue(method, out var known) ? known : _anonymizerCache.GetOrAdd(method, m =>
         {
             var method = (IMethodSymbol)m;
             foreach (var attribute in method.GetAttributes().Concat(method.GetReturnTypeAttributes()))
@@ -101,6 +105,13 @@ namespace PrivacyAnalyzers.Configuration
 
             return Classifications.IsBuiltInAnonymizer(method) ? ImmutableArray<string>.Empty : (ImmutableArray<string>?)null;
         });
+
+        /// <summary>
+        /// A cache hit without a delegate: the method group or lambda handed to GetOrAdd is allocated on
+        /// every call, and these lookups run for nearly every operation of every analyzed method.
+        /// </summary>
+        private static ImmutableArray<TValue>? Cached<TKey, TValue>(ConcurrentDictionary<TKey, ImmutableArray<TValue>> cache, TKey key)
+            where TKey : notnull => cache.TryGetValue(key, out var known) ? known : null;
 
         private ImmutableArray<string> ComputeSourceCategories(ISymbol symbol)
         {
