@@ -40,10 +40,16 @@ namespace PrivacyAnalyzers.Configuration
 #pragma warning restore SA1401, CA1051
 
         /// <summary>Categories a value read from <paramref name="symbol"/> carries (field, property, parameter, or method return).</summary>
-        public ImmutableArray<string> SourceCategories(ISymbol symbol) => _sourceCache.GetOrAdd(symbol, ComputeSourceCategories);
+        /// <remarks>
+        /// Keyed by the original definition: a member of a constructed type has the same attributes and
+        /// rules entries (rules are keyed by definitions), so one entry serves every construction.
+        /// </remarks>
+        public ImmutableArray<string> SourceCategories(ISymbol symbol) => Cached(_sourceCache, symbol.OriginalDefinition) ?? _sourceCache.GetOrAdd(symbol.OriginalDefinition, ComputeSourceCategories);
 
         /// <summary>Categories every instance of <paramref name="type"/> carries (<c>[PersonalData]</c> on the type).</summary>
-        public ImmutableArray<string> TypeCategories(ITypeSymbol type) => _typeCache.GetOrAdd(type, t =>
+        /// <remarks>A constructed type carries the attributes of its definition, as do its base types and interfaces.</remarks>
+        public ImmutableArray<string> TypeCategories(ITypeSymbol type) => Cached(_typeCache, type is INamedTypeSymbol ? type.OriginalDefinition : type)
+            ?? _typeCache.GetOrAdd(type is INamedTypeSymbol ? type.OriginalDefinition : type, t =>
         {
             var result = new List<string>();
             for (var current = t; current != null; current = current.BaseType)
@@ -64,21 +70,24 @@ namespace PrivacyAnalyzers.Configuration
         /// those of its annotated members, transitively (a room holding users holds their phone numbers),
         /// including collection elements. Empty for most types, and cached.
         /// </summary>
-        public ImmutableArray<TypeSource> TypeSources(ITypeSymbol type) => _typeMembersCache.GetOrAdd(type, t =>
+        public ImmutableArray<TypeSource> TypeSources(ITypeSymbol type) => Cached(_typeMembersCache, type) ?? _typeMembersCache.GetOrAdd(type, t =>
         {
             var result = new List<TypeSource>();
             CollectTypeSources(t, result, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
             return result.Count == 0 ? ImmutableArray<TypeSource>.Empty : result.Distinct().ToImmutableArray();
         });
 
-        public SinkInfo? MethodSink(IMethodSymbol method) => _sinkCache.GetOrAdd(method, m => ComputeMethodSink((IMethodSymbol)m));
+        public SinkInfo? MethodSink(IMethodSymbol method) =>
+            _sinkCache.TryGetValue(method, out var known) ? known : _sinkCache.GetOrAdd(method, m => ComputeMethodSink((IMethodSymbol)m));
 
-        public SinkInfo? ParameterSink(IParameterSymbol parameter) => _sinkCache.GetOrAdd(parameter, p => ComputeParameterSink((IParameterSymbol)p));
+        public SinkInfo? ParameterSink(IParameterSymbol parameter) =>
+            _sinkCache.TryGetValue(parameter, out var known) ? known : _sinkCache.GetOrAdd(parameter, p => ComputeParameterSink((IParameterSymbol)p));
 
-        public SinkInfo? PropertySink(IPropertySymbol property) => _sinkCache.GetOrAdd(property, p => ComputePropertySink((IPropertySymbol)p));
+        public SinkInfo? PropertySink(IPropertySymbol property) =>
+            _sinkCache.TryGetValue(property, out var known) ? known : _sinkCache.GetOrAdd(property, p => ComputePropertySink((IPropertySymbol)p));
 
         /// <summary>Categories the method's return value is cleared of (empty: all), or null when it is no anonymizer.</summary>
-        public ImmutableArray<string>? Anonymizer(IMethodSymbol method) => _anonymizerCache.GetOrAdd(method, m =>
+        public ImmutableArray<string>? Anonymizer(IMethodSymbol method) => _anonymizerCache.TryGetValue(method, out var known) ? known : _anonymizerCache.GetOrAdd(method, m =>
         {
             var method = (IMethodSymbol)m;
             foreach (var attribute in method.GetAttributes().Concat(method.GetReturnTypeAttributes()))
@@ -96,6 +105,13 @@ namespace PrivacyAnalyzers.Configuration
 
             return Classifications.IsBuiltInAnonymizer(method) ? ImmutableArray<string>.Empty : (ImmutableArray<string>?)null;
         });
+
+        /// <summary>
+        /// A cache hit without a delegate: the method group or lambda handed to GetOrAdd is allocated on
+        /// every call, and these lookups run for nearly every operation of every analyzed method.
+        /// </summary>
+        private static ImmutableArray<TValue>? Cached<TKey, TValue>(ConcurrentDictionary<TKey, ImmutableArray<TValue>> cache, TKey key)
+            where TKey : notnull => cache.TryGetValue(key, out var known) ? known : null;
 
         private ImmutableArray<string> ComputeSourceCategories(ISymbol symbol)
         {
@@ -161,7 +177,10 @@ namespace PrivacyAnalyzers.Configuration
 
             // Only types of this compilation are walked member by member: metadata types carry
             // their categories through their own annotations on the members read from them.
-            foreach (var member in named.GetMembers())
+            // A metadata type's members are read from its definition: their categories are the same
+            // (see SourceCategories), and the members of a constructed type are never needed there.
+            var inSource = named.Locations.Any(l => l.IsInSource);
+            foreach (var member in inSource ? named.GetMembers() : named.OriginalDefinition.GetMembers())
             {
                 if (member.IsStatic || member.DeclaredAccessibility == Accessibility.Private && member is IFieldSymbol { AssociatedSymbol: not null })
                 {
@@ -185,7 +204,7 @@ namespace PrivacyAnalyzers.Configuration
                     result.Add(new TypeSource(category, DisplayName(source)));
                 }
 
-                if (named.Locations.Any(l => l.IsInSource))
+                if (inSource)
                 {
                     CollectTypeSources(memberType, result, seen);
                 }
@@ -196,14 +215,9 @@ namespace PrivacyAnalyzers.Configuration
         {
             foreach (var related in RelatedMembers(method))
             {
-                if (SinkFromAttributes(related.GetAttributes(), related) is { } direct)
+                if (DeclaredSink(related, method) is { } sink)
                 {
-                    return direct;
-                }
-
-                if (Rules.TryGet(Rules.Sinks, related, out var fromRules))
-                {
-                    return fromRules.WithName(DisplayName(method));
+                    return sink;
                 }
             }
 
@@ -280,8 +294,23 @@ namespace PrivacyAnalyzers.Configuration
             return null;
         }
 
-        /// <summary>The method, its original definition, what it overrides and the interface members it implements.</summary>
-        private static IEnumerable<ISymbol> RelatedMembers(IMethodSymbol method)
+        /// <summary>The sink a member declares itself, by attribute or rules entry.</summary>
+        private SinkInfo? DeclaredSink(ISymbol related, IMethodSymbol method)
+        {
+            if (SinkFromAttributes(related.GetAttributes(), related) is { } direct)
+            {
+                return direct;
+            }
+
+            return Rules.TryGet(Rules.Sinks, related, out var fromRules) ? fromRules.WithName(DisplayName(method)) : null;
+        }
+
+        /// <summary>
+        /// The method, its original definition, what it overrides and the interface members it implements.
+        /// Interface members that declare no sink are left out: mapping them to their implementation
+        /// (FindImplementationForInterfaceMember) is the costly part, and they cannot change the answer.
+        /// </summary>
+        private IEnumerable<ISymbol> RelatedMembers(IMethodSymbol method)
         {
             var original = method.ReducedFrom ?? method;
             yield return original.OriginalDefinition;
@@ -296,7 +325,8 @@ namespace PrivacyAnalyzers.Configuration
             }
 
             var type = original.ContainingType;
-            if (type == null || original.DeclaredAccessibility != Accessibility.Public || original.IsStatic)
+            if (type == null || original.DeclaredAccessibility != Accessibility.Public || original.IsStatic
+                || !InterfacesDeclareSink(type.OriginalDefinition, original))
             {
                 yield break;
             }
@@ -305,12 +335,33 @@ namespace PrivacyAnalyzers.Configuration
             {
                 foreach (var candidate in iface.GetMembers(original.Name))
                 {
-                    if (candidate is IMethodSymbol && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate), original))
+                    if (candidate is IMethodSymbol && DeclaredSink(candidate.OriginalDefinition, method) != null
+                        && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate), original))
                     {
                         yield return candidate.OriginalDefinition;
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// Whether an interface of the type's definition has a method of that name declaring a sink. The
+        /// interfaces of a constructed type are constructions of these, so this needs no construction.
+        /// </summary>
+        private bool InterfacesDeclareSink(INamedTypeSymbol definition, IMethodSymbol method)
+        {
+            foreach (var iface in definition.AllInterfaces)
+            {
+                foreach (var candidate in iface.OriginalDefinition.GetMembers(method.Name))
+                {
+                    if (candidate is IMethodSymbol && DeclaredSink(candidate, method) != null)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>"FB.LogAppEvent": the containing type and member name, as a reader says it.</summary>

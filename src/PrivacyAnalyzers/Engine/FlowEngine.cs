@@ -24,6 +24,7 @@ namespace PrivacyAnalyzers.Engine
         private readonly List<SinkHit> _inbound = new List<SinkHit>();
         private readonly ConcurrentDictionary<ISymbol, bool> _trackedMembers = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _implementations = new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> _sequences = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly Lazy<ImplementationIndex> _index;
         private int _analysisRuns;
 
@@ -152,10 +153,17 @@ namespace PrivacyAnalyzers.Engine
         /// implementation in the compilation. Empty when none can be read (the call is external).
         /// </summary>
         public ImmutableArray<IMethodSymbol> GetImplementations(IMethodSymbol method) =>
-            _implementations.GetOrAdd(Definition(method), ComputeImplementations);
+            _implementations.TryGetValue(Definition(method), out var known) ? known : _implementations.GetOrAdd(Definition(method), ComputeImplementations);
+
+        /// <summary>
+        /// <see cref="KnownMethods.IsSequence"/>, once per type definition: a construction implements the
+        /// non-generic IEnumerable exactly when its definition does, and AllInterfaces allocates on every call.
+        /// </summary>
+        public bool IsSequence(ITypeSymbol? type) =>
+            type != null && _sequences.GetOrAdd(type is INamedTypeSymbol ? type.OriginalDefinition : type, t => KnownMethods.IsSequence(t));
 
         /// <summary>Fields and auto-properties of the compilation: the engine keeps their content per object.</summary>
-        public bool IsTrackedMember(ISymbol member) => _trackedMembers.GetOrAdd(member.OriginalDefinition, m => m switch
+        public bool IsTrackedMember(ISymbol member) => _trackedMembers.TryGetValue(member.OriginalDefinition, out var known) ? known : _trackedMembers.GetOrAdd(member.OriginalDefinition, m => m switch
         {
             IFieldSymbol field => !field.IsConst && !field.ContainingType.IsTupleType && InThisCompilation(field),
             IPropertySymbol { ContainingType.IsAnonymousType: true } => true,

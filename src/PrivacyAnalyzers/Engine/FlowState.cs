@@ -73,8 +73,9 @@ namespace PrivacyAnalyzers.Engine
         {
             public static readonly KeyComparer Instance = new KeyComparer();
 
+            // The same local or parameter is nearly always the same object: skip the interface checks then.
             public new bool Equals(object? x, object? y) =>
-                x is ISymbol a && y is ISymbol b ? SymbolEqualityComparer.Default.Equals(a, b) : object.Equals(x, y);
+                ReferenceEquals(x, y) || (x is ISymbol a && y is ISymbol b ? SymbolEqualityComparer.Default.Equals(a, b) : object.Equals(x, y));
 
             public int GetHashCode(object obj) => obj is ISymbol symbol ? SymbolEqualityComparer.Default.GetHashCode(symbol) : obj.GetHashCode();
         }

@@ -41,7 +41,7 @@ namespace PrivacyAnalyzers.Engine
                 functionResults = functionResults.Join(output);
                 if (!IsCleanType(invoke.ReturnType))
                 {
-                    selectorResults = selectorResults.Join(KnownMethods.IsSequence(invoke.ReturnType) ? ElementOf(output) : output);
+                    selectorResults = selectorResults.Join(_engine.IsSequence(invoke.ReturnType) ? ElementOf(output) : output);
                 }
             }
 
@@ -63,7 +63,7 @@ namespace PrivacyAnalyzers.Engine
             {
                 if (argument.Parameter?.RefKind == RefKind.Out)
                 {
-                    var read = KnownMethods.IsSequence(sourceOperation?.Type) ? element : AbstractValue.Of(everything);
+                    var read = _engine.IsSequence(sourceOperation?.Type) ? element : AbstractValue.Of(everything);
                     Assign(argument.Value, read, argument.Value, state, weak: false);
                 }
             }
@@ -74,10 +74,10 @@ namespace PrivacyAnalyzers.Engine
                 foreach (var argument in argumentOperations)
                 {
                     var value = arguments.Of(argument);
-                    stored = stored.Join(KnownMethods.IsSequence(argument.Value.Type) && argument.ArgumentKind != ArgumentKind.ParamArray ? ElementOf(value) : value);
+                    stored = stored.Join(_engine.IsSequence(argument.Value.Type) && argument.ArgumentKind != ArgumentKind.ParamArray ? ElementOf(value) : value);
                 }
 
-                var isSequence = KnownMethods.IsSequence(instance.Type);
+                var isSequence = _engine.IsSequence(instance.Type);
                 UpdateReference(instance, v => isSequence ? v.AddToMember(AbstractValue.Element, stored) : v.WithDirect(v.Direct.Join(stored.AllTaint())), state);
                 receiver = isSequence ? receiver.AddToMember(AbstractValue.Element, stored) : receiver.WithDirect(receiver.Direct.Join(stored.AllTaint()));
             }
@@ -102,9 +102,9 @@ namespace PrivacyAnalyzers.Engine
                 return receiver;
             }
 
-            if (hasFunctions && sourceOperation != null && KnownMethods.IsSequence(sourceOperation.Type))
+            if (hasFunctions && sourceOperation != null && _engine.IsSequence(sourceOperation.Type))
             {
-                if (!KnownMethods.IsSequence(method.ReturnType))
+                if (!_engine.IsSequence(method.ReturnType))
                 {
                     // First(predicate), Aggregate, Max(selector): an element, or what the lambdas made of it.
                     return selectorResults.IsEmpty ? element : selectorResults.Join(IsAggregate(method) ? element : AbstractValue.Empty);
@@ -120,7 +120,7 @@ namespace PrivacyAnalyzers.Engine
                 return functionResults.Join(AbstractValue.Of(WholeInputsExceptFunctions(arguments, argumentOperations)));
             }
 
-            if (sourceOperation != null && KnownMethods.IsSequence(sourceOperation.Type) && KnownMethods.IsSequence(method.ReturnType))
+            if (sourceOperation != null && _engine.IsSequence(sourceOperation.Type) && _engine.IsSequence(method.ReturnType))
             {
                 // ToList, Distinct, Concat, OrderBy: the elements flow on, joined with any other sequences.
                 var result = source;
