@@ -11,7 +11,8 @@ public sealed class Arguments
         Quick = list.Contains("--quick");
         Control = !list.Contains("--no-control");
         FuzzLong = list.Contains("--fuzz-long");
-        Repeats = Number(list, "--repeat", Quick ? 1 : 2);
+        Floor = list.Contains("--floor");
+        Repeats = Number(list, "--repeat", Quick ? 1 : 3);
         Details = Number(list, "--details", 10);
         FuzzMutants = Number(list, "--fuzz-long", 5_000);
         var csc = list.IndexOf("--csc");
@@ -30,6 +31,9 @@ public sealed class Arguments
 
     /// <summary>Also measure the largest codebase without any personal data.</summary>
     public bool Control { get; }
+
+    /// <summary>Also build the largest codebase with the calibration analyzer alone (<c>--floor</c>).</summary>
+    public bool Floor { get; }
 
     /// <summary>Run the long fuzz mode instead of the benchmark.</summary>
     public bool FuzzLong { get; }

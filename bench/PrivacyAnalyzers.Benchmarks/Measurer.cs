@@ -14,7 +14,11 @@ public sealed class BenchmarkSetup
         References = references;
         ReferencePaths = references.OfType<PortableExecutableReference>().Select(r => r.FilePath!).ToList();
         WorkRoot = Path.Combine(Path.GetTempPath(), "privacy-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        SdkDefaults = AnalyzerSet.SdkDefaults(compiler, ReferencePaths, Path.Combine(WorkRoot, "config"));
     }
+
+    /// <summary>The SDK's default analyzers and generators, as <c>dotnet build</c> passes them to csc.</summary>
+    public AnalyzerSet SdkDefaults { get; }
 
     public CommandLineCompiler Compiler { get; }
 
@@ -32,46 +36,85 @@ public sealed class BenchmarkSetup
 }
 
 /// <summary>
-/// Measures one codebase the way users pay for analyzers: the SDK's csc builds it without analyzers and with
-/// them, in processes of their own, alternately; the difference is what the analyzers add. One more run in
-/// process gives the allocations and confirms the build's diagnostics.
+/// Measures one codebase the way users pay for analyzers. The SDK's csc builds it, in processes of its own, in
+/// turn: without analyzers (the compiler's own work), with the SDK's default analyzers (what every build of a
+/// net8.0 library already runs), and with those plus the package's (what a team pays once it adds the package).
+/// One more run in process gives the allocations and confirms the build's diagnostics.
 /// </summary>
 public static class Measurer
 {
-    /// <param name="analyzer">The analyzer assembly to add to the build.</param>
     /// <param name="inProcess">Also run the package's analyzers in process, for allocations.</param>
-    /// <param name="reuse">A measurement of the same codebase whose build without analyzers is reused.</param>
-    public static Measurement Measure(string label, GeneratedCodebase codebase, BenchmarkSetup setup, int repeats, string analyzer, bool inProcess, Measurement? reuse = null)
+    /// <param name="alone">Also build with the package's analyzers and no other.</param>
+    public static Measurement Measure(string label, GeneratedCodebase codebase, BenchmarkSetup setup, int repeats, bool inProcess, bool alone)
     {
         var root = Path.Combine(setup.WorkRoot, label);
         var sources = CommandLineCompiler.WriteSources(codebase, root);
         try
         {
-            Cost compile = reuse?.Compile ?? Cost.Worst, build = Cost.Worst;
-            double compilePeak = reuse?.CompilePeakMegabytes ?? double.MaxValue, buildPeak = double.MaxValue;
+            var withPackage = setup.SdkDefaults.With(BenchmarkSetup.PackageAnalyzer);
+            BuildCost compile = BuildCost.Worst, sdk = BuildCost.Worst, build = BuildCost.Worst, packageAlone = BuildCost.Worst;
+            var added = new List<Cost>();
+            var aloneAdded = new List<Cost>();
             CompilerRun? last = null;
             for (var i = 0; i < repeats; i++)
             {
-                if (reuse == null)
+                var plain = Build(setup, root, sources, AnalyzerSet.None);
+                compile = compile.Best(plain);
+                var defaults = Build(setup, root, sources, setup.SdkDefaults);
+                sdk = sdk.Best(defaults);
+                last = Build(setup, root, sources, withPackage);
+                build = build.Best(last);
+                added.Add(Cost.Of(last) - Cost.Of(defaults));
+                if (alone)
                 {
-                    var plain = Checked(setup.Compiler.Build(root, sources, setup.ReferencePaths, Array.Empty<string>()));
-                    compile = Cost.Best(compile, Cost.Of(plain));
-                    compilePeak = Math.Min(compilePeak, plain.PeakMegabytes);
+                    var single = Build(setup, root, sources, AnalyzerSet.None.With(BenchmarkSetup.PackageAnalyzer));
+                    packageAlone = packageAlone.Best(single);
+                    aloneAdded.Add(Cost.Of(single) - Cost.Of(plain));
                 }
-
-                last = Checked(setup.Compiler.Build(root, sources, setup.ReferencePaths, new[] { analyzer }));
-                build = Cost.Best(build, Cost.Of(last));
-                buildPeak = Math.Min(buildPeak, last.PeakMegabytes);
             }
 
-            var allocations = inProcess ? InProcess(label, codebase, setup, last!.Diagnostics) : null;
-            return new Measurement(label, codebase, compile, build, compilePeak, buildPeak, allocations, LeakMatcher.Match(last!.Diagnostics, codebase.Leaks));
+            var ours = last!.Diagnostics.Where(IsOurs).ToList();
+            var allocations = inProcess ? InProcess(label, codebase, setup, ours) : null;
+            return new Measurement(label, codebase, compile, sdk, build, alone ? packageAlone : null,
+                Cost.Mean(added), alone ? Cost.Mean(aloneAdded) : null, allocations, LeakMatcher.Match(ours, codebase.Leaks));
         }
         finally
         {
             Directory.Delete(root, recursive: true);
         }
     }
+
+    /// <summary>
+    /// Calibration (<c>--floor</c>): a build with one given analyzer assembly and no other, against the compile
+    /// measured before; with <see cref="FloorAnalyzer"/> it is the price of any IOperation-based analyzer.
+    /// </summary>
+    public static BuildCost MeasureAlone(string label, GeneratedCodebase codebase, BenchmarkSetup setup, int repeats, string analyzer)
+    {
+        var root = Path.Combine(setup.WorkRoot, label);
+        var sources = CommandLineCompiler.WriteSources(codebase, root);
+        try
+        {
+            var best = BuildCost.Worst;
+            for (var i = 0; i < repeats; i++)
+            {
+                best = best.Best(Build(setup, root, sources, AnalyzerSet.None.With(analyzer)));
+            }
+
+            return best;
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>The package's diagnostics, and any analyzer exception of ours; the SDK's own warnings are not ours to judge.</summary>
+    private static bool IsOurs(ReportedDiagnostic diagnostic) =>
+        diagnostic.Id.StartsWith("PRIV", StringComparison.Ordinal)
+        || (diagnostic.Id == "AD0001" && diagnostic.Text.Contains("PrivacyAnalyzers", StringComparison.Ordinal));
+
+    private static CompilerRun Build(BenchmarkSetup setup, string root, IReadOnlyList<string> sources, AnalyzerSet analyzers) =>
+        Checked(setup.Compiler.Build(root, sources, setup.ReferencePaths, analyzers));
 
     /// <summary>The generated code must compile; analyzer errors are expected, compiler errors are a generator bug.</summary>
     private static CompilerRun Checked(CompilerRun run) =>

@@ -3,7 +3,7 @@ using PrivacyAnalyzers.Benchmarks;
 using PrivacyAnalyzers.CodeGen.Generation;
 using PrivacyAnalyzers.CodeGen.Harness;
 
-// dotnet run -c Release --project bench/PrivacyAnalyzers.Benchmarks [-- --quick] [--sizes 20000,80000] [--repeat N] [--details N] [--no-control] [--csc PATH] [--fuzz-long [N]]
+// dotnet run -c Release --project bench/PrivacyAnalyzers.Benchmarks [-- --quick] [--sizes 20000,80000] [--repeat N] [--details N] [--no-control] [--floor] [--csc PATH] [--fuzz-long [N]]
 var arguments = new Arguments(args);
 if (arguments.FuzzLong)
 {
@@ -22,13 +22,16 @@ try
         var codebase = CodebaseGenerator.Generate(new GeneratorOptions(size));
         var label = Label(size);
         Console.WriteLine($"measuring {label}: {codebase.Lines:N0} lines, {codebase.Files.Count} files, {codebase.Leaks.Count} planted leaks...");
-        results.Add(Measurer.Measure(label, codebase, setup, arguments.Repeats, BenchmarkSetup.PackageAnalyzer, inProcess: true));
+        results.Add(Measurer.Measure(label, codebase, setup, arguments.Repeats, inProcess: true, alone: size == sizes[^1]));
         Console.WriteLine("  " + ReportTable.Summary(results[^1]));
     }
 
-    // Calibration: the same largest codebase with an analyzer that only asks for every operation tree.
-    Console.WriteLine("measuring floor: the largest codebase with an analyzer that only asks for operation trees...");
-    var floor = Measurer.Measure("floor", results[^1].Codebase, setup, arguments.Repeats, BenchmarkSetup.FloorAnalyzerAssembly, inProcess: false, reuse: results[^1]);
+    BuildCost? floor = null;
+    if (arguments.Floor)
+    {
+        Console.WriteLine("measuring floor: the largest codebase with an analyzer that only asks for operation trees...");
+        floor = Measurer.MeasureAlone("floor", results[^1].Codebase, setup, arguments.Repeats, BenchmarkSetup.FloorAnalyzerAssembly);
+    }
 
     Measurement? control = null;
     if (arguments.Control)
@@ -36,7 +39,7 @@ try
         var size = sizes[^1];
         var codebase = CodebaseGenerator.Generate(new GeneratorOptions(size, PersonalData: false));
         Console.WriteLine($"measuring control: the {Label(size)} code without [PersonalData]...");
-        control = Measurer.Measure("control", codebase, setup, arguments.Repeats, BenchmarkSetup.PackageAnalyzer, inProcess: true);
+        control = Measurer.Measure("control", codebase, setup, arguments.Repeats, inProcess: true, alone: true);
         Console.WriteLine("  " + ReportTable.Summary(control));
     }
 

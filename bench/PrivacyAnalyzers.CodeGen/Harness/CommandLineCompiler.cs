@@ -29,6 +29,9 @@ public sealed class CommandLineCompiler
 
     public string Csc { get; }
 
+    /// <summary>The SDK folder that holds this csc (<c>sdk/10.0.x</c>), where its default analyzers live too.</summary>
+    public string SdkDirectory => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Csc)!, "..", ".."));
+
     /// <summary>The csc.dll of the SDK that <c>dotnet --version</c> selects here, or <paramref name="csc"/> when given.</summary>
     public static CommandLineCompiler Locate(string? csc = null)
     {
@@ -64,7 +67,7 @@ public sealed class CommandLineCompiler
     }
 
     /// <summary>Compiles a library as a Release build does (optimized, portable PDB, nullable on, C# 12).</summary>
-    public CompilerRun Build(string root, IEnumerable<string> sources, IEnumerable<string> references, IEnumerable<string> analyzers)
+    public CompilerRun Build(string root, IEnumerable<string> sources, IEnumerable<string> references, AnalyzerSet analyzers)
     {
         var output = Path.Combine(root, "obj-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(output);
@@ -76,7 +79,8 @@ public sealed class CommandLineCompiler
             Quote("/out:" + Path.Combine(output, "Generated.dll")),
         };
         arguments.AddRange(references.Select(r => Quote("/reference:" + r)));
-        arguments.AddRange(analyzers.Select(a => Quote("/analyzer:" + a)));
+        arguments.AddRange(analyzers.Assemblies.Select(a => Quote("/analyzer:" + a)));
+        arguments.AddRange(analyzers.Configs.Select(c => Quote("/analyzerconfig:" + c)));
         arguments.AddRange(sources.Select(Quote));
         File.WriteAllLines(responseFile, arguments);
         try

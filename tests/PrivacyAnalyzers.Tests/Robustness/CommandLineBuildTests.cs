@@ -22,7 +22,7 @@ public sealed class CommandLineBuildTests
         {
             var sources = CommandLineCompiler.WriteSources(codebase, root);
             var referencePaths = references.OfType<PortableExecutableReference>().Select(r => r.FilePath!).ToList();
-            var run = CommandLineCompiler.Locate().Build(root, sources, referencePaths, new[] { PackageAnalyzers.Assembly.Location });
+            var run = CommandLineCompiler.Locate().Build(root, sources, referencePaths, AnalyzerSet.None.With(PackageAnalyzers.Assembly.Location));
 
             Assert.Empty(run.CompilerErrors);
             Assert.True(run.CpuSeconds > 0, "the compiler's CPU time is read from the kernel");
@@ -37,6 +37,26 @@ public sealed class CommandLineBuildTests
                 .Where(d => d.Severity >= DiagnosticSeverity.Warning)
                 .Select(ReportedDiagnostic.From);
             Assert.Equal(Positions(inProcess), Positions(run.Diagnostics));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_SDK_default_analyzers_are_found_as_dotnet_build_passes_them()
+    {
+        var referencePaths = (await ReferenceSet.GetAsync()).OfType<PortableExecutableReference>().Select(r => r.FilePath!).ToList();
+        var root = Path.Combine(Path.GetTempPath(), "privacy-sdk-test-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var defaults = AnalyzerSet.SdkDefaults(CommandLineCompiler.Locate(), referencePaths, root);
+
+            Assert.Contains(defaults.Assemblies, a => Path.GetFileName(a) == "Microsoft.CodeAnalysis.CSharp.NetAnalyzers.dll");
+            Assert.Contains(defaults.Assemblies, a => Path.GetFileName(a) == "System.Text.Json.SourceGeneration.dll");
+            Assert.Contains(defaults.Configs, c => Path.GetFileName(c) == "analysislevel_8_default.globalconfig");
+            Assert.All(defaults.Assemblies.Concat(defaults.Configs), p => Assert.True(File.Exists(p), p));
         }
         finally
         {
