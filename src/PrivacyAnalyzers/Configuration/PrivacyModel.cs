@@ -44,22 +44,21 @@ namespace PrivacyAnalyzers.Configuration
         /// Keyed by the original definition: a member of a constructed type has the same attributes and
         /// rules entries (rules are keyed by definitions), so one entry serves every construction.
         /// </remarks>
-        public ImmutableArray<string> SourceCategories(ISymbol symbol) => Cached(_sourceCache, symbol.OriginalDefinition) ?? _sourceCache.GetOrAdd(symbol.OriginalDefinition, ComputeSourceCategories);
+        public ImmutableArray<string> SourceCategories(ISymbol symbol) => _sourceCache.GetOrCompute(symbol.OriginalDefinition, this, static (s, self) => self.ComputeSourceCategories(s));
 
         /// <summary>Categories every instance of <paramref name="type"/> carries (<c>[PersonalData]</c> on the type).</summary>
         /// <remarks>A constructed type carries the attributes of its definition, as do its base types and interfaces.</remarks>
-        public ImmutableArray<string> TypeCategories(ITypeSymbol type) => Cached(_typeCache, type is INamedTypeSymbol ? type.OriginalDefinition : type)
-            ?? _typeCache.GetOrAdd(type is INamedTypeSymbol ? type.OriginalDefinition : type, t =>
+        public ImmutableArray<string> TypeCategories(ITypeSymbol type) => _typeCache.GetOrCompute(type is INamedTypeSymbol ? type.OriginalDefinition : type, this, static (t, self) =>
         {
             var result = new List<string>();
             for (var current = t; current != null; current = current.BaseType)
             {
-                AddPersonalData(current.GetAttributes(), result);
+                self.AddPersonalData(current.GetAttributes(), result);
             }
 
             foreach (var iface in t.AllInterfaces)
             {
-                AddPersonalData(iface.GetAttributes(), result);
+                self.AddPersonalData(iface.GetAttributes(), result);
             }
 
             return Distinct(result);
@@ -70,48 +69,41 @@ namespace PrivacyAnalyzers.Configuration
         /// those of its annotated members, transitively (a room holding users holds their phone numbers),
         /// including collection elements. Empty for most types, and cached.
         /// </summary>
-        public ImmutableArray<TypeSource> TypeSources(ITypeSymbol type) => Cached(_typeMembersCache, type) ?? _typeMembersCache.GetOrAdd(type, t =>
+        public ImmutableArray<TypeSource> TypeSources(ITypeSymbol type) => _typeMembersCache.GetOrCompute(type, this, static (t, self) =>
         {
             var result = new List<TypeSource>();
-            CollectTypeSources(t, result, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
+            self.CollectTypeSources(t, result, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
             return result.Count == 0 ? ImmutableArray<TypeSource>.Empty : result.Distinct().ToImmutableArray();
         });
 
         public SinkInfo? MethodSink(IMethodSymbol method) =>
-            _sinkCache.TryGetValue(method, out var known) ? known : _sinkCache.GetOrAdd(method, m => ComputeMethodSink((IMethodSymbol)m));
+            _sinkCache.GetOrCompute(method, this, static (m, self) => self.ComputeMethodSink((IMethodSymbol)m));
 
         public SinkInfo? ParameterSink(IParameterSymbol parameter) =>
-            _sinkCache.TryGetValue(parameter, out var known) ? known : _sinkCache.GetOrAdd(parameter, p => ComputeParameterSink((IParameterSymbol)p));
+            _sinkCache.GetOrCompute(parameter, this, static (p, self) => self.ComputeParameterSink((IParameterSymbol)p));
 
         public SinkInfo? PropertySink(IPropertySymbol property) =>
-            _sinkCache.TryGetValue(property, out var known) ? known : _sinkCache.GetOrAdd(property, p => ComputePropertySink((IPropertySymbol)p));
+            _sinkCache.GetOrCompute(property, this, static (p, self) => self.ComputePropertySink((IPropertySymbol)p));
 
         /// <summary>Categories the method's return value is cleared of (empty: all), or null when it is no anonymizer.</summary>
-        public ImmutableArray<string>? Anonymizer(IMethodSymbol method) => _anonymizerCache.TryGetValue(method, out var known) ? known : _anonymizerCache.GetOrAdd(method, m =>
+        public ImmutableArray<string>? Anonymizer(IMethodSymbol method) => _anonymizerCache.GetOrCompute(method, this, static (m, self) =>
         {
             var method = (IMethodSymbol)m;
             foreach (var attribute in method.GetAttributes().Concat(method.GetReturnTypeAttributes()))
             {
-                if (WellKnownSymbols.Is(attribute.AttributeClass, Symbols.Anonymizer))
+                if (WellKnownSymbols.Is(attribute.AttributeClass, self.Symbols.Anonymizer))
                 {
                     return AttributeValues.StringArray(attribute);
                 }
             }
 
-            if (Rules.TryGet(Rules.Anonymizers, method, out var categories))
+            if (self.Rules.TryGet(self.Rules.Anonymizers, method, out var categories))
             {
                 return categories;
             }
 
-            return Classifications.IsBuiltInAnonymizer(method) ? ImmutableArray<string>.Empty : (ImmutableArray<string>?)null;
+            return self.Classifications.IsBuiltInAnonymizer(method) ? ImmutableArray<string>.Empty : (ImmutableArray<string>?)null;
         });
-
-        /// <summary>
-        /// A cache hit without a delegate: the method group or lambda handed to GetOrAdd is allocated on
-        /// every call, and these lookups run for nearly every operation of every analyzed method.
-        /// </summary>
-        private static ImmutableArray<TValue>? Cached<TKey, TValue>(ConcurrentDictionary<TKey, ImmutableArray<TValue>> cache, TKey key)
-            where TKey : notnull => cache.TryGetValue(key, out var known) ? known : null;
 
         private ImmutableArray<string> ComputeSourceCategories(ISymbol symbol)
         {

@@ -153,7 +153,7 @@ namespace PrivacyAnalyzers.Engine
         /// implementation in the compilation. Empty when none can be read (the call is external).
         /// </summary>
         public ImmutableArray<IMethodSymbol> GetImplementations(IMethodSymbol method) =>
-            _implementations.TryGetValue(Definition(method), out var known) ? known : _implementations.GetOrAdd(Definition(method), ComputeImplementations);
+            _implementations.GetOrCompute(Definition(method), this, static (m, self) => self.ComputeImplementations(m));
 
         /// <summary>
         /// <see cref="KnownMethods.IsSequence"/>, once per type definition: a construction implements the
@@ -163,11 +163,11 @@ namespace PrivacyAnalyzers.Engine
             type != null && _sequences.GetOrAdd(type is INamedTypeSymbol ? type.OriginalDefinition : type, t => KnownMethods.IsSequence(t));
 
         /// <summary>Fields and auto-properties of the compilation: the engine keeps their content per object.</summary>
-        public bool IsTrackedMember(ISymbol member) => _trackedMembers.TryGetValue(member.OriginalDefinition, out var known) ? known : _trackedMembers.GetOrAdd(member.OriginalDefinition, m => m switch
+        public bool IsTrackedMember(ISymbol member) => _trackedMembers.GetOrCompute(member.OriginalDefinition, this, static (m, self) => m switch
         {
-            IFieldSymbol field => !field.IsConst && !field.ContainingType.IsTupleType && InThisCompilation(field),
+            IFieldSymbol field => !field.IsConst && !field.ContainingType.IsTupleType && self.InThisCompilation(field),
             IPropertySymbol { ContainingType.IsAnonymousType: true } => true,
-            IPropertySymbol property => InThisCompilation(property) && SyntaxFacts.IsAutoProperty(property),
+            IPropertySymbol property => self.InThisCompilation(property) && SyntaxFacts.IsAutoProperty(property),
             _ => false,
         });
 
