@@ -45,11 +45,8 @@ public static class Measurer
 {
     /// <param name="inProcess">Also run the package's analyzers in process, for allocations.</param>
     /// <param name="alone">Also build with the package's analyzers and no other.</param>
-    public static Measurement Measure(string label, GeneratedCodebase codebase, BenchmarkSetup setup, int repeats, bool inProcess, bool alone)
-    {
-        var root = Path.Combine(setup.WorkRoot, label);
-        var sources = CommandLineCompiler.WriteSources(codebase, root);
-        try
+    public static Measurement Measure(string label, GeneratedCodebase codebase, BenchmarkSetup setup, int repeats, bool inProcess, bool alone) =>
+        OnDisk(label, codebase, setup, (root, sources) =>
         {
             var withPackage = setup.SdkDefaults.With(BenchmarkSetup.PackageAnalyzer);
             BuildCost compile = BuildCost.Worst, sdk = BuildCost.Worst, build = BuildCost.Worst, packageAlone = BuildCost.Worst;
@@ -77,22 +74,14 @@ public static class Measurer
             var allocations = inProcess ? InProcess(label, codebase, setup, ours) : null;
             return new Measurement(label, codebase, compile, sdk, build, alone ? packageAlone : null,
                 Cost.Mean(added), alone ? Cost.Mean(aloneAdded) : null, allocations, LeakMatcher.Match(ours, codebase.Leaks));
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
-    }
+        });
 
     /// <summary>
     /// Calibration (<c>--floor</c>): a build with one given analyzer assembly and no other, against the compile
     /// measured before; with <see cref="FloorAnalyzer"/> it is the price of any IOperation-based analyzer.
     /// </summary>
-    public static BuildCost MeasureAlone(string label, GeneratedCodebase codebase, BenchmarkSetup setup, int repeats, string analyzer)
-    {
-        var root = Path.Combine(setup.WorkRoot, label);
-        var sources = CommandLineCompiler.WriteSources(codebase, root);
-        try
+    public static BuildCost MeasureAlone(string label, GeneratedCodebase codebase, BenchmarkSetup setup, int repeats, string analyzer) =>
+        OnDisk(label, codebase, setup, (root, sources) =>
         {
             var best = BuildCost.Worst;
             for (var i = 0; i < repeats; i++)
@@ -101,6 +90,15 @@ public static class Measurer
             }
 
             return best;
+        });
+
+    /// <summary>Writes the codebase under the scratch folder, measures it there, and removes it.</summary>
+    private static T OnDisk<T>(string label, GeneratedCodebase codebase, BenchmarkSetup setup, Func<string, IReadOnlyList<string>, T> measure)
+    {
+        var root = Path.Combine(setup.WorkRoot, label);
+        try
+        {
+            return measure(root, CommandLineCompiler.WriteSources(codebase, root));
         }
         finally
         {

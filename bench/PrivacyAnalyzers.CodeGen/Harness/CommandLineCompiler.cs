@@ -42,12 +42,13 @@ public sealed class CommandLineCompiler
             return new CommandLineCompiler(dotnet, Path.GetFullPath(csc));
         }
 
-        var sdks = Directory.GetDirectories(Path.Combine(root, "sdk"))
-            .Select(d => Path.Combine(d, "Roslyn", "bincore", "csc.dll"))
-            .Where(File.Exists)
-            .ToList();
-        var selected = Path.Combine(root, "sdk", SelectedSdkVersion(dotnet), "Roslyn", "bincore", "csc.dll");
-        var chosen = File.Exists(selected) ? selected : sdks.OrderByDescending(p => Version.TryParse(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(p)))), out var v) ? v : new Version()).FirstOrDefault();
+        // The SDK that global.json and roll-forward select here, else the newest one installed.
+        var sdkRoot = Path.Combine(root, "sdk");
+        var newest = Directory.GetDirectories(sdkRoot).OrderByDescending(d => Version.TryParse(Path.GetFileName(d), out var v) ? v : new Version()).FirstOrDefault();
+        var chosen = new[] { Path.Combine(sdkRoot, SelectedSdkVersion(dotnet)), newest }
+            .Where(d => d != null)
+            .Select(d => Path.Combine(d!, "Roslyn", "bincore", "csc.dll"))
+            .FirstOrDefault(File.Exists);
         return chosen != null ? new CommandLineCompiler(dotnet, chosen) : throw new FileNotFoundException($"No csc.dll under {root}/sdk.");
     }
 
