@@ -9,7 +9,7 @@ public static class LongFuzz
     public static async Task<int> RunAsync(int mutants)
     {
         var seed = Environment.TickCount;
-        var references = await ReferenceSet.GetAsync();
+        var references = ReferenceSets.Net80;
         var corpus = FuzzCorpus.Load();
         Console.WriteLine($"fuzzing {mutants} mutants of {corpus.Count} projects ({string.Join(", ", corpus.Select(p => p.Name))}), seed {seed}");
         var result = await FuzzRunner.RunAsync(corpus, references, mutants, seed, progress: n =>

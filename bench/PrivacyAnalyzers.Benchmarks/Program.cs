@@ -10,7 +10,7 @@ if (arguments.FuzzLong)
     return await LongFuzz.RunAsync(arguments.FuzzMutants);
 }
 
-var setup = new BenchmarkSetup(CommandLineCompiler.Locate(arguments.Csc), await ReferenceSet.GetAsync());
+var setup = new BenchmarkSetup(CommandLineCompiler.Locate(arguments.Csc), ReferenceSets.Net80);
 var sizes = arguments.Sizes;
 Console.WriteLine($"PrivacyAnalyzers benchmark: {PackageAnalyzers.Create().Length} analyzers, {Environment.ProcessorCount} cores, {arguments.Repeats} repeat(s), best time kept");
 Console.WriteLine($"compiler: {setup.Compiler.Csc}");

@@ -14,6 +14,7 @@ namespace PrivacyAnalyzers.Tests.Catalog;
 /// declarations with their real signatures), with no setup beyond the annotations: the catalog alone
 /// makes the calls sinks. The prelude's promise covers the phone number for advertising and affiliates.
 /// </summary>
+[Trait(TestGroups.Category, TestGroups.RealPackages)]
 public class CatalogFlowTests
 {
     private static FlowTest Test(string code, params (string Id, string Version)[] packages)
@@ -24,7 +25,7 @@ public class CatalogFlowTests
         var test = new FlowTest(string.Join("\n", usings) + "\n" + FlowVerifier.Prelude + string.Join("\n", lines.Skip(usings.Count)));
         if (packages.Length > 0)
         {
-            test.ReferenceAssemblies = References.Net80.AddPackages(packages.Select(p => new PackageIdentity(p.Id, p.Version)).ToImmutableArray());
+            test.WithPackages(packages);
         }
 
         return test;

@@ -40,7 +40,7 @@ internal static class CatalogProbe
     /// <summary>Compiles <paramref name="source"/> (it must compile cleanly) and maps each call site to its sink.</summary>
     public static async Task<Dictionary<string, SinkInfo?>> SinksAsync(string source, params (string, string)[] packages)
     {
-        var compilation = await TestCompilations.CreateAsync(source, packages);
+        var compilation = TestCompilations.Create(source, packages);
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Xunit.Assert.True(errors.Count == 0, string.Join("\n", errors));
         return SinksAtCallSites(compilation, TestCompilations.Model(compilation));

@@ -10,6 +10,7 @@ namespace PrivacyAnalyzers.Tests.Catalog;
 /// The catalog against the real NuGet packages served here: every catalog line of the SDK names real
 /// symbols, and calls written the usual way resolve to the expected sink.
 /// </summary>
+[Trait(TestGroups.Category, TestGroups.RealPackages)]
 public class RealPackageCatalogTests
 {
     private const RecipientKind Logging = RecipientKind.Logging;
@@ -36,7 +37,7 @@ public class RealPackageCatalogTests
         // "version;Dependency/version..." adds dependencies whose lowest allowed version is not served here.
         var packages = package.Length == 0 ? Array.Empty<(string, string)>()
             : version.Split(';').Skip(1).Select(d => (d.Split('/')[0], d.Split('/')[1])).Prepend((package, version.Split(';')[0])).ToArray();
-        var compilation = await TestCompilations.CreateAsync("class C { }", packages);
+        var compilation = TestCompilations.Create("class C { }", packages);
         var absent = absentInThisVersion.Split(';', StringSplitOptions.RemoveEmptyEntries);
         var entries = CatalogProbe.EntriesUnder(prefix).ToList();
 

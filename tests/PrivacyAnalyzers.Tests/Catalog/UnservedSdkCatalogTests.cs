@@ -207,7 +207,7 @@ public class UnservedSdkCatalogTests
     [Fact]
     public async Task EveryCatalogLineOfTheUnservedSdksNamesADeclaredSymbol()
     {
-        var compilation = await CompileAsync("");
+        var compilation = Compile("");
         var entries = Namespaces.SelectMany(CatalogProbe.EntriesUnder).ToList();
 
         Assert.True(entries.Count >= 50, $"only {entries.Count} entries");
@@ -334,8 +334,8 @@ public class UnservedSdkCatalogTests
         CatalogProbe.AssertSink(sinks, "Microsoft.AppCenter.Crashes.Crashes.TrackError(new System.Exception(phone))", Errors, "Microsoft");
     }
 
-    private static Task<Microsoft.CodeAnalysis.CSharp.CSharpCompilation> CompileAsync(string usage) =>
-        TestCompilations.CreateAsync(WithDeclarations(usage));
+    private static Microsoft.CodeAnalysis.CSharp.CSharpCompilation Compile(string usage) =>
+        TestCompilations.Create(WithDeclarations(usage));
 
     private static Task<Dictionary<string, SinkInfo?>> SinksAsync(string usage) => CatalogProbe.SinksAsync(WithDeclarations(usage));
 

@@ -8,6 +8,7 @@ using Xunit;
 namespace PrivacyAnalyzers.Tests.Configuration;
 
 /// <summary>Microsoft.Extensions.Compliance interop against the real packages.</summary>
+[Trait(TestGroups.Category, TestGroups.RealPackages)]
 public class ComplianceInteropTests
 {
     private static readonly (string, string)[] Compliance =
@@ -72,7 +73,7 @@ public class ComplianceInteropTests
 
     private static async Task<(Compilation Compilation, PrivacyModel Model)> ModelAsync(string extra = "", params MetadataReference[] references)
     {
-        var compilation = (await TestCompilations.CreateAsync(Taxonomy + extra, Compliance)).AddReferences(references);
+        var compilation = TestCompilations.Create(Taxonomy + extra, Compliance).AddReferences(references);
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         return (compilation, TestCompilations.Model(compilation));
@@ -116,10 +117,10 @@ public class ComplianceInteropTests
     public async Task AttributesFromAReferencedAssemblyAreUnknown()
     {
         // The same taxonomy, compiled into a library: only metadata reaches the consumer.
-        var library = await TestCompilations.CreateAsync(Taxonomy, Compliance);
+        var library = TestCompilations.Create(Taxonomy, Compliance);
         using var image = new MemoryStream();
         Assert.True(library.WithAssemblyName("Taxonomy").Emit(image).Success);
-        var consumer = (await TestCompilations.CreateAsync("public class C { [Phone] public string P { get; set; } = \"\"; }", Compliance))
+        var consumer = (TestCompilations.Create("public class C { [Phone] public string P { get; set; } = \"\"; }", Compliance))
             .AddReferences(MetadataReference.CreateFromImage(image.ToArray()));
         var model = TestCompilations.Model(consumer);
 

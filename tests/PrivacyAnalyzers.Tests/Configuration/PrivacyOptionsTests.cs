@@ -10,7 +10,7 @@ public class PrivacyOptionsTests
 {
     private static async Task<(Compilation, PrivacyModel)> ModelAsync(string? globalConfig)
     {
-        var compilation = await TestCompilations.CreateAsync("public class C { }");
+        var compilation = TestCompilations.Create("public class C { }");
         return (compilation, TestCompilations.Model(compilation, globalConfig));
     }
 

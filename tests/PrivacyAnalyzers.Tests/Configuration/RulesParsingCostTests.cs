@@ -15,7 +15,7 @@ public class RulesParsingCostTests
         for (var i = 0; i < 5; i++)
         {
             // A fresh compilation each time, as the IDE makes on every keystroke.
-            var compilation = await TestCompilations.CreateAsync(source + $"\n// edit {i}");
+            var compilation = TestCompilations.Create(source + $"\n// edit {i}");
             var model = TestCompilations.Model(compilation, null, ("/repo/PrivacyRules.txt", rules));
             var ads = compilation.GetTypeByMetadataName("Acme.Ads")!;
             foreach (var method in ads.GetMembers().OfType<Microsoft.CodeAnalysis.IMethodSymbol>())

@@ -44,7 +44,7 @@ public class RulesResolutionTests
 
     private static async Task<(Compilation Compilation, PrivacyModel Model)> ModelAsync(string rules, string? globalConfig = null)
     {
-        var compilation = await TestCompilations.CreateAsync(Source);
+        var compilation = TestCompilations.Create(Source);
         return (compilation, TestCompilations.Model(compilation, globalConfig, ("/repo/PrivacyRules.txt", rules)));
     }
 
@@ -198,7 +198,7 @@ public class RulesResolutionTests
     [Fact]
     public async Task ParseProblemsBecomePriv010WithTheFilePathAndLine()
     {
-        var compilation = await TestCompilations.CreateAsync(Source);
+        var compilation = TestCompilations.Create(Source);
         var model = TestCompilations.Model(compilation, null,
             ("/repo/PrivacyRules.txt", "sink: M:Acme.Ads.Uploader.Upload ; advertisers"),
             ("/repo/PrivacyRules.Ads.txt", "\n\npromise: user.contact.phone_number ; advertising"),

@@ -38,7 +38,7 @@ public class RulesRobustnessTests
     [InlineData("\u00e9t\u00e9: M:A.B ; logging")]
     public async Task OddLinesArePriv010AndNeverThrow(string line)
     {
-        var compilation = await TestCompilations.CreateAsync("class C { }");
+        var compilation = TestCompilations.Create("class C { }");
         var model = TestCompilations.Model(compilation, null, ("/repo/PrivacyRules.txt", "# first\n" + line + "\nsink: M:System.Console.Beep ; logging\n"));
 
         var problem = Assert.Single(model.Rules.Problems);

@@ -13,7 +13,8 @@ namespace PrivacyAnalyzers.Tests.Editor;
 public sealed class EditorSession : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
-    private static readonly Lazy<string> RestoredToolDirectory = new(RestoreTool);
+    private static readonly object ToolGate = new();
+    private static string? _toolDirectory;
     private readonly LanguageServerClient _client;
     private readonly Dictionary<string, int> _versions = new();
 
@@ -31,7 +32,7 @@ public sealed class EditorSession : IAsyncDisposable
         Assert.True(restore.Succeeded, restore.ToString());
 
         var settings = new JsonObject { ["analyzersEnabled"] = true };
-        var client = LanguageServerClient.Start(RestoredToolDirectory.Value, "csharp-ls", settings);
+        var client = LanguageServerClient.Start(RestoredToolDirectory(), "csharp-ls", settings);
         var root = new Uri(project.Directory).AbsoluteUri;
         await client.RequestAsync("initialize", new JsonObject
         {
@@ -102,12 +103,23 @@ public sealed class EditorSession : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _client.DisposeAsync();
 
-    /// <summary><c>dotnet tool restore</c> in the repository (once per run); returns the folder holding the manifest.</summary>
-    private static string RestoreTool()
+    /// <summary>
+    /// <c>dotnet tool restore</c> in the repository (a no-op when <c>.ci/run</c> restored it already); returns the
+    /// folder holding the manifest. Remembered only once it succeeded, so a failure is retried, not replayed.
+    /// </summary>
+    private static string RestoredToolDirectory()
     {
-        var restore = DotNetCli.Run(RepositoryPaths.Root, "tool", "restore");
-        Assert.True(restore.Succeeded, restore.ToString());
-        return RepositoryPaths.Root;
+        lock (ToolGate)
+        {
+            if (_toolDirectory == null)
+            {
+                var restore = DotNetCli.Run(RepositoryPaths.Root, "tool", "restore");
+                Assert.True(restore.Succeeded, "csharp-ls could not be restored; run `dotnet tool restore` in the repository.\n" + restore);
+                _toolDirectory = RepositoryPaths.Root;
+            }
+
+            return _toolDirectory;
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 using PrivacyAnalyzers.Tests.EndToEnd;
+using PrivacyAnalyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Editor;
@@ -7,6 +8,7 @@ namespace PrivacyAnalyzers.Tests.Editor;
 /// The analyzer in a real editor back end: csharp-ls 0.28.0 (a local dotnet tool) on a scratch project
 /// that uses the packed package, driven over LSP as an editor would. And the PRIV100 fix applied by <c>dotnet format</c>.
 /// </summary>
+[Trait(TestGroups.Category, TestGroups.EndToEnd)]
 [Collection(PackedPackage.Collection)]
 public sealed class LanguageServerTests(PackedPackage package)
 {

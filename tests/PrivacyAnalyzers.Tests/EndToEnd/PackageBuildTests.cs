@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PrivacyAnalyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.EndToEnd;
@@ -7,6 +8,7 @@ namespace PrivacyAnalyzers.Tests.EndToEnd;
 /// The real artifact in a real build: a project that adds the package from a folder feed fails
 /// `dotnet build` on a broken promise, and CI's `-warnaserror` fails it on an undisclosed flow.
 /// </summary>
+[Trait(TestGroups.Category, TestGroups.EndToEnd)]
 [Collection(PackedPackage.Collection)]
 public sealed class PackageBuildTests
 {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PrivacyAnalyzers.Tests.Report;
+using PrivacyAnalyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.EndToEnd;
@@ -9,6 +10,7 @@ namespace PrivacyAnalyzers.Tests.EndToEnd;
 /// expected rows (even when PRIV001 fails the build), changes no build result, and without the property
 /// nothing is written.
 /// </summary>
+[Trait(TestGroups.Category, TestGroups.EndToEnd)]
 [Collection(PackedPackage.Collection)]
 public sealed class PrivacyReportBuildTests
 {

@@ -10,6 +10,8 @@ namespace PrivacyAnalyzers.Tests.EndToEnd;
 /// samples/Shop builds with one PRIV002 and nothing else of ours, and docs/samples/shop-privacy-report.md is
 /// its report. When the committed copy is stale, the test writes the fresh one and fails: review, then commit.
 /// </summary>
+[Trait(TestGroups.Category, TestGroups.EndToEnd)]
+[Collection(PackedPackage.Collection)] // builds the analyzer projects of the repository: never beside a pack of them
 public sealed class ShopReportTests
 {
     [Fact]

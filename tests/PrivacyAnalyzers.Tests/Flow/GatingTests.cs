@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.CodeGen.Harness;
 using PrivacyAnalyzers.Configuration;
 using PrivacyAnalyzers.Engine;
 using Xunit;
@@ -32,7 +33,7 @@ public class GatingTests
     {
         var compilation = CSharpCompilation.Create("gating",
             new[] { CSharpSyntaxTree.ParseText(Code) },
-            Basic.References().Add(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location)),
+            ReferenceSets.Net80,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var model = PrivacyModelCache.Get(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), default);
         var engine = new FlowEngine(model);
@@ -58,11 +59,4 @@ public class GatingTests
         _ => throw new InvalidOperationException(body.Kind.ToString()),
     };
 
-    private static class Basic
-    {
-        public static ImmutableArray<MetadataReference> References() =>
-            ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-                .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
-                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
-    }
 }

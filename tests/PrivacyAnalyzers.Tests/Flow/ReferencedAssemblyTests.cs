@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
+using PrivacyAnalyzers.CodeGen.Harness;
 using PrivacyAnalyzers.Rules;
 using Xunit;
 using static PrivacyAnalyzers.Tests.Flow.FlowVerifier;
@@ -40,7 +41,7 @@ public class ReferencedAssemblyTests
             }
             """, At("PRIV001", 0), At("PRIV002", 1));
         test.TestState.AdditionalProjects["Lib"].Sources.Add(("Lib.cs", Library));
-        test.TestState.AdditionalProjects["Lib"].AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location));
+        test.TestState.AdditionalProjects["Lib"].AdditionalReferences.AddRange(ReferenceSets.Net80);
         test.TestState.AdditionalProjectReferences.Add("Lib");
         await test.RunAsync();
     }

@@ -2,11 +2,12 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using PrivacyAnalyzers.CodeGen.Harness;
 
 namespace PrivacyAnalyzers.Tests.Infrastructure;
 
 /// <summary>
-/// An analyzer test over .NET 8 reference assemblies with the annotations referenced and
+/// An analyzer test over the <see cref="ReferenceSets.Net80"/> reference set (the annotations included) and
 /// <c>using PrivacyAnalyzers;</c> available. Markup: <c>{|PRIV001:expr|}</c> marks an expected diagnostic.
 /// </summary>
 public sealed class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
@@ -14,10 +15,18 @@ public sealed class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, Defa
 {
     public AnalyzerTest(string source, params DiagnosticResult[] expected)
     {
-        ReferenceAssemblies = References.Net80;
+        ReferenceAssemblies = TestHost.NoReferenceAssemblies;
         TestCode = source;
-        TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location));
+        TestState.AdditionalReferences.AddRange(ReferenceSets.Net80);
         ExpectedDiagnostics.AddRange(expected);
+    }
+
+    /// <summary>Compiles against the reference set with these restored packages too.</summary>
+    public AnalyzerTest<TAnalyzer> WithPackages(params (string Id, string Version)[] packages)
+    {
+        TestState.AdditionalReferences.Clear();
+        TestState.AdditionalReferences.AddRange(ReferenceSets.Net80With(packages));
+        return this;
     }
 
     /// <summary>Adds a rules file (<c>PrivacyRules.txt</c>) as an additional file.</summary>
@@ -35,7 +44,12 @@ public sealed class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, Defa
     }
 }
 
-public static class References
+/// <summary>What the analyzer-test library needs of its own to host our reference sets.</summary>
+public static class TestHost
 {
-    public static readonly ReferenceAssemblies Net80 = ReferenceAssemblies.Net.Net80;
+    /// <summary>
+    /// No reference assemblies of the test library's own: it would resolve them from NuGet at test time.
+    /// Every test adds a named <see cref="ReferenceSets"/> set as additional references instead.
+    /// </summary>
+    public static readonly ReferenceAssemblies NoReferenceAssemblies = new("net8.0");
 }

@@ -3,11 +3,12 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using PrivacyAnalyzers.CodeGen.Harness;
 
 namespace PrivacyAnalyzers.Tests.Infrastructure;
 
 /// <summary>
-/// A code-fix test over .NET 8 reference assemblies with the annotations referenced. The framework
+/// A code-fix test over the <see cref="ReferenceSets.Net80"/> reference set (the annotations included). The framework
 /// checks the single fix and Fix All (document, project, solution) against <c>FixedCode</c>.
 /// </summary>
 public sealed class CodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
@@ -16,10 +17,10 @@ public sealed class CodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyz
 {
     public CodeFixTest(string source, string fixedSource)
     {
-        ReferenceAssemblies = References.Net80;
+        ReferenceAssemblies = TestHost.NoReferenceAssemblies;
         TestCode = source;
         FixedCode = fixedSource;
-        TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location));
-        FixedState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location));
+        TestState.AdditionalReferences.AddRange(ReferenceSets.Net80);
+        FixedState.AdditionalReferences.AddRange(ReferenceSets.Net80);
     }
 }

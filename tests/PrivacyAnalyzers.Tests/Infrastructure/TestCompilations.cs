@@ -1,33 +1,26 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
+using PrivacyAnalyzers.CodeGen.Harness;
 using PrivacyAnalyzers.Configuration;
 
 namespace PrivacyAnalyzers.Tests.Infrastructure;
 
 /// <summary>
-/// Plain compilations (no analyzer driver) over .NET 8 reference assemblies, optionally with real NuGet
-/// packages, for testing the configuration layer directly. Reference sets are resolved once per package set.
+/// Plain compilations (no analyzer driver) over a named <see cref="ReferenceSets"/> set, optionally with
+/// restored NuGet packages, for testing the configuration layer and the engine directly.
 /// </summary>
 public static class TestCompilations
 {
-    private static readonly ConcurrentDictionary<string, Task<ImmutableArray<MetadataReference>>> References = new();
-
-    public static async Task<CSharpCompilation> CreateAsync(string source, params (string Id, string Version)[] packages)
-    {
-        var key = string.Join(";", packages.Select(p => p.Id + "/" + p.Version));
-        var references = await References.GetOrAdd(key, _ => ResolveAsync(packages));
-        return CSharpCompilation.Create(
+    public static CSharpCompilation Create(string source, params (string Id, string Version)[] packages) =>
+        CSharpCompilation.Create(
             "TestProject",
             new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "/0/Test0.cs") },
-            references.Add(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location)),
+            ReferenceSets.Net80With(packages),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-    }
 
     /// <summary>The privacy model the analyzers would see, with rules files and global options.</summary>
     internal static PrivacyModel Model(Compilation compilation, string? globalConfig = null, params (string Path, string Text)[] files) =>
@@ -35,17 +28,6 @@ public static class TestCompilations
 
     internal static AnalyzerOptions Options(string? globalConfig, params (string Path, string Text)[] files) =>
         new(files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToImmutableArray(), new TestOptionsProvider(globalConfig));
-
-    private static async Task<ImmutableArray<MetadataReference>> ResolveAsync((string Id, string Version)[] packages)
-    {
-        var assemblies = ReferenceAssemblies.Net.Net80;
-        if (packages.Length > 0)
-        {
-            assemblies = assemblies.AddPackages(packages.Select(p => new PackageIdentity(p.Id, p.Version)).ToImmutableArray());
-        }
-
-        return await assemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-    }
 
     public sealed class TestAdditionalText(string path, string text) : AdditionalText
     {

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.CodeGen.Harness;
 using PrivacyAnalyzers.Rules;
 using PrivacyAnalyzers.Tests.Infrastructure;
 using Xunit;
@@ -73,9 +74,8 @@ public sealed class NameCorpusTests(ITestOutputHelper output)
     /// <summary>Containing class name → suggested category constant of its PRIV100 diagnostic.</summary>
     private static async Task<Dictionary<string, string?>> RunAsync(string source)
     {
-        var references = await References.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var compilation = CSharpCompilation.Create("Corpus", [CSharpSyntaxTree.ParseText(source)],
-            references.Add(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location)),
+            ReferenceSets.Net80,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
 

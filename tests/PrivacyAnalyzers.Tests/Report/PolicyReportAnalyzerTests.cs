@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using PrivacyAnalyzers.CodeGen.Harness;
 using PrivacyAnalyzers.Report.Sarif;
 using PrivacyAnalyzers.Rules;
 using PrivacyAnalyzers.Tests.Infrastructure;
@@ -78,10 +79,9 @@ public class PolicyReportAnalyzerTests
     private static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, bool enabled)
     {
         var options = enabled ? new Dictionary<string, ReportDiagnostic> { [RuleIdentifiers.FlowReport] = ReportDiagnostic.Info } : new Dictionary<string, ReportDiagnostic>();
-        var references = await References.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var syntaxTree = CSharpSyntaxTree.ParseText(source);
         var compilation = CSharpCompilation.Create("Policy", new[] { syntaxTree },
-            references.Add(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location)),
+            ReferenceSets.Net80,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
                 specificDiagnosticOptions: options));
         var buildProperties = new BuildProperties(enabled ? "true" : "");

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.CodeGen.Generation;
 using PrivacyAnalyzers.CodeGen.Harness;
+using PrivacyAnalyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Robustness;
@@ -10,13 +11,14 @@ namespace PrivacyAnalyzers.Tests.Robustness;
 /// analyzer assembly, prints one line per planted leak at the leak's exact span, and the printed lines read back
 /// as the same diagnostics the in-process run reports.
 /// </summary>
+[Trait(TestGroups.Category, TestGroups.Slow)]
 public sealed class CommandLineBuildTests
 {
     [Fact]
     public async Task A_csc_build_prints_every_planted_leak_and_what_the_in_process_run_reports()
     {
         var codebase = CodebaseGenerator.Generate(new GeneratorOptions(TargetLines: 3_000, LeakEvery: 1));
-        var references = await ReferenceSet.GetAsync();
+        var references = ReferenceSets.Net80;
         var root = Path.Combine(Path.GetTempPath(), "privacy-csc-test-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
@@ -47,7 +49,7 @@ public sealed class CommandLineBuildTests
     [Fact]
     public async Task The_SDK_default_analyzers_are_found_as_dotnet_build_passes_them()
     {
-        var referencePaths = (await ReferenceSet.GetAsync()).OfType<PortableExecutableReference>().Select(r => r.FilePath!).ToList();
+        var referencePaths = (ReferenceSets.Net80).OfType<PortableExecutableReference>().Select(r => r.FilePath!).ToList();
         var root = Path.Combine(Path.GetTempPath(), "privacy-sdk-test-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
 using PrivacyAnalyzers.CodeGen.Harness;
 using PrivacyAnalyzers.Rules;
+using PrivacyAnalyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Robustness;
@@ -14,6 +15,7 @@ namespace PrivacyAnalyzers.Tests.Robustness;
 /// for it; a single symbol, node, semantic-model, operation or compilation-end action makes it bind the
 /// whole compilation and process its events.
 /// </summary>
+[Trait(TestGroups.Category, TestGroups.Slow)]
 public sealed class ControlCostTests
 {
     private const string NoPersonalData = """
@@ -104,7 +106,7 @@ public sealed class ControlCostTests
     private static async Task<(Dictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo> Telemetry, ImmutableArray<Diagnostic> Diagnostics)> RunAsync(
         string source, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
-        var compilation = CompilationFactory.Create("Control", CompilationFactory.Parse(new[] { ("/src/Control.cs", source) }), await ReferenceSet.GetAsync());
+        var compilation = CompilationFactory.Create("Control", CompilationFactory.Parse(new[] { ("/src/Control.cs", source) }), ReferenceSets.Net80);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         var exceptions = new List<string>();
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.CodeGen.Fuzzing;
 using PrivacyAnalyzers.CodeGen.Generation;
 using PrivacyAnalyzers.CodeGen.Harness;
+using PrivacyAnalyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Robustness;
@@ -13,6 +14,7 @@ namespace PrivacyAnalyzers.Tests.Robustness;
 /// Diagnostics are compared in the order the compiler prints them (by location); the order of the
 /// driver's result list belongs to Roslyn, but the order of each path is ours.
 /// </summary>
+[Trait(TestGroups.Category, TestGroups.Slow)]
 public sealed class DeterminismTests
 {
     private const int Runs = 3;
@@ -46,7 +48,7 @@ public sealed class DeterminismTests
         var rules = FuzzSnippets.All.Single(s => s.Name == "RulesFile");
         var files = codebase.Files.Select(f => (f.Path, f.Text)).Append((rules.Name + ".cs", rules.Code));
         var additional = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("PrivacyRules.txt", rules.Rules));
-        return (CompilationFactory.Parse(files), await ReferenceSet.GetAsync(), additional);
+        return (CompilationFactory.Parse(files), ReferenceSets.Net80, additional);
     }
 
     private static async Task<IReadOnlyList<string>> DescribeAsync(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, ImmutableArray<AdditionalText> additional)

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.CodeGen.Harness;
 using PrivacyAnalyzers.Configuration;
 using PrivacyAnalyzers.Engine;
 using Xunit;
@@ -136,11 +137,7 @@ public class RealCodeRegressionTests
     /// <summary>A library compilation of <paramref name="code"/> against the framework and the annotations; it must compile.</summary>
     internal static CSharpCompilation Compile(string code)
     {
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .Append(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location));
-        var compilation = CSharpCompilation.Create("regression", new[] { CSharpSyntaxTree.ParseText(code) }, references,
+        var compilation = CSharpCompilation.Create("regression", new[] { CSharpSyntaxTree.ParseText(code) }, ReferenceSets.Net80,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         return compilation;

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
+using PrivacyAnalyzers.CodeGen.Harness;
 using PrivacyAnalyzers.Rules;
 using AnalyzerTest = PrivacyAnalyzers.Tests.Infrastructure.AnalyzerTest<PrivacyAnalyzers.Rules.MalformedAnnotationAnalyzer>;
 using Xunit;
@@ -89,6 +90,7 @@ public sealed class MalformedAnnotationTreeTests
     {
         var test = new AnalyzerTest("class C { }");
         test.TestState.AdditionalReferences.Clear();
+        test.TestState.AdditionalReferences.AddRange(ReferenceSets.Net80WithoutAnnotations);
         test.TestState.AdditionalFiles.Add(("/repo/PrivacyRules.txt", "# none\nsink: M:Nope.Send ; analytics\n"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRIV010", DiagnosticSeverity.Warning)
             .WithSpan("/repo/PrivacyRules.txt", 2, 1, 2, 30)

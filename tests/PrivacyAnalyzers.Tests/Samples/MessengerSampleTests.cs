@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using PrivacyAnalyzers.CodeGen.Harness;
 using PrivacyAnalyzers.Rules;
 using PrivacyAnalyzers.Tests.Infrastructure;
 using Xunit;
@@ -46,8 +47,8 @@ public sealed class MessengerSampleTests
     {
         public SampleTest(string directory)
         {
-            ReferenceAssemblies = References.Net80;
-            TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location));
+            ReferenceAssemblies = TestHost.NoReferenceAssemblies;
+            TestState.AdditionalReferences.AddRange(ReferenceSets.Net80);
             TestState.OutputKind = OutputKind.ConsoleApplication;
             foreach (var file in Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
