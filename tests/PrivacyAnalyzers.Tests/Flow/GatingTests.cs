@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.CodeGen.Harness;
 using PrivacyAnalyzers.Configuration;
 using PrivacyAnalyzers.Engine;
+using PrivacyAnalyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Flow;
@@ -31,10 +32,7 @@ public class GatingTests
     [Fact]
     public void Only_methods_that_touch_personal_data_are_analyzed_and_each_once()
     {
-        var compilation = CSharpCompilation.Create("gating",
-            new[] { CSharpSyntaxTree.ParseText(Code) },
-            ReferenceSets.Net80,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = TestCompilations.Create(Code);
         var model = PrivacyModelCache.Get(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), default);
         var engine = new FlowEngine(model);
         var service = compilation.GetTypeByMetadataName("Service")!;

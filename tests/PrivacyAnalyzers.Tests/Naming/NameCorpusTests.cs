@@ -74,9 +74,7 @@ public sealed class NameCorpusTests(ITestOutputHelper output)
     /// <summary>Containing class name → suggested category constant of its PRIV100 diagnostic.</summary>
     private static async Task<Dictionary<string, string?>> RunAsync(string source)
     {
-        var compilation = CSharpCompilation.Create("Corpus", [CSharpSyntaxTree.ParseText(source)],
-            ReferenceSets.Net80,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = TestCompilations.Create(source);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
 
         var diagnostics = await compilation.WithAnalyzers([new UnmarkedPersonalDataAnalyzer()]).GetAnalyzerDiagnosticsAsync();

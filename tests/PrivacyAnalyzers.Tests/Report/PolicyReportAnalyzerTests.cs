@@ -79,11 +79,8 @@ public class PolicyReportAnalyzerTests
     private static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, bool enabled)
     {
         var options = enabled ? new Dictionary<string, ReportDiagnostic> { [RuleIdentifiers.FlowReport] = ReportDiagnostic.Info } : new Dictionary<string, ReportDiagnostic>();
-        var syntaxTree = CSharpSyntaxTree.ParseText(source);
-        var compilation = CSharpCompilation.Create("Policy", new[] { syntaxTree },
-            ReferenceSets.Net80,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
-                specificDiagnosticOptions: options));
+        var compilation = TestCompilations.Create(source);
+        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(options));
         var buildProperties = new BuildProperties(enabled ? "true" : "");
         var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, buildProperties);
         return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PolicyReportAnalyzer()), analyzerOptions).GetAnalyzerDiagnosticsAsync();

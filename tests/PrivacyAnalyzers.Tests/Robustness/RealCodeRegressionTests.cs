@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.CodeGen.Harness;
 using PrivacyAnalyzers.Configuration;
 using PrivacyAnalyzers.Engine;
+using PrivacyAnalyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Robustness;
@@ -137,8 +138,7 @@ public class RealCodeRegressionTests
     /// <summary>A library compilation of <paramref name="code"/> against the framework and the annotations; it must compile.</summary>
     internal static CSharpCompilation Compile(string code)
     {
-        var compilation = CSharpCompilation.Create("regression", new[] { CSharpSyntaxTree.ParseText(code) }, ReferenceSets.Net80,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = TestCompilations.Create(code);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         return compilation;
     }
