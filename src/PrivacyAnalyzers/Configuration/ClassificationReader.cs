@@ -8,7 +8,7 @@ namespace PrivacyAnalyzers.Configuration
 {
     /// <summary>
     /// Microsoft.Extensions.Compliance interop: attributes derived from <c>DataClassificationAttribute</c>
-    /// mark personal data, and <c>Redactor.Redact</c> is an anonymizer.
+    /// mark personal data (Redactor.Redact, its anonymizer, is a line of the built-in library models).
     /// </summary>
     internal sealed class ClassificationReader
     {
@@ -67,9 +67,5 @@ namespace PrivacyAnalyzers.Configuration
 
             return CategoryKey.Unknown;
         }
-
-        public bool IsBuiltInAnonymizer(IMethodSymbol method) =>
-            method.Name == "Redact" && method.ContainingType is { Name: "Redactor" } type
-            && type.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Compliance.Redaction";
     }
 }

@@ -11,7 +11,7 @@ namespace PrivacyAnalyzers.Configuration
     /// What one compilation says about privacy: which symbols are sources, sinks and anonymizers,
     /// and its policy. Answers are cached per symbol; the model is built once per compilation.
     /// </summary>
-    internal sealed class PrivacyModel
+    internal sealed partial class PrivacyModel
     {
         private readonly ConcurrentDictionary<ISymbol, ImmutableArray<string>> _sourceCache = new ConcurrentDictionary<ISymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, SinkInfo?> _sinkCache = new ConcurrentDictionary<ISymbol, SinkInfo?>(SymbolEqualityComparer.Default);
@@ -97,12 +97,8 @@ namespace PrivacyAnalyzers.Configuration
                 }
             }
 
-            if (self.Rules.TryGet(self.Rules.Anonymizers, method, out var categories))
-            {
-                return categories;
-            }
-
-            return self.Classifications.IsBuiltInAnonymizer(method) ? ImmutableArray<string>.Empty : (ImmutableArray<string>?)null;
+            // Rules files, and the built-in library models (Redactor.Redact).
+            return self.Rules.TryGet(self.Rules.Anonymizers, method, out var categories) ? categories : (ImmutableArray<string>?)null;
         });
 
         private ImmutableArray<string> ComputeSourceCategories(ISymbol symbol)

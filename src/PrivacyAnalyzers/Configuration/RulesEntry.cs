@@ -11,6 +11,7 @@ namespace PrivacyAnalyzers.Configuration
         Anonymizer,
         Promise,
         Disclosure,
+        Model,
     }
 
     /// <summary>Where a line of a rules file stands: enough to build a <c>Location</c> once the path is known.</summary>
@@ -38,8 +39,10 @@ namespace PrivacyAnalyzers.Configuration
     internal sealed class RulesEntry
     {
         public RulesEntry(RulesEntryKind kind, RulesLine line, string? symbolId, ImmutableArray<string> categories,
-            RecipientKind recipients, string? party, string? text)
+            RecipientKind recipients, string? party, string? text, LibraryModel? model = null, ImmutableArray<int> sinkArguments = default)
         {
+            Model = model;
+            SinkArguments = sinkArguments;
             Kind = kind;
             Line = line;
             SymbolId = symbolId;
@@ -48,6 +51,16 @@ namespace PrivacyAnalyzers.Configuration
             Party = party;
             Text = text;
         }
+
+        /// <summary>A <c>model:</c> line's transfers.</summary>
+        public LibraryModel? Model { get; }
+
+        /// <summary>A sink line's <c>args:</c> field: the ordinals of the parameters handed over (default: every argument).</summary>
+        public ImmutableArray<int> SinkArguments { get; }
+
+        public RulesEntry WithModel(LibraryModel model) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, model, SinkArguments);
+
+        public RulesEntry WithSinkArguments(ImmutableArray<int> ordinals) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, ordinals);
 
         public RulesEntryKind Kind { get; }
         public RulesLine Line { get; }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
 using PrivacyAnalyzers.Model;
 
@@ -20,6 +21,7 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>Parses per content (a thread-safe memo type, like <see cref="Memo"/>), for tests to watch.</summary>
         private static readonly ConcurrentDictionary<string, int> ParseCounts = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
 
+        private const string Keywords = "source, sink, anonymizer, promise, disclosure or model";
         private const string RecipientWords = "processor, affiliate, third_party, advertising, analytics, logging, ai_provider";
 
         /// <summary>How many times this content was actually parsed (not served from the memo).</summary>
@@ -82,7 +84,7 @@ namespace PrivacyAnalyzers.Configuration
             var colon = content.IndexOf(':');
             if (colon <= 0)
             {
-                problem = $"Cannot read '{content}': expected 'keyword: ...' with keyword source, sink, anonymizer, promise or disclosure";
+                problem = $"Cannot read '{content}': expected 'keyword: ...' with keyword {Keywords}";
                 return null;
             }
 
@@ -101,7 +103,8 @@ namespace PrivacyAnalyzers.Configuration
                 "anonymizer" => reader.Anonymizer(),
                 "promise" => reader.Promise(),
                 "disclosure" => reader.Disclosure(),
-                _ => reader.Fail($"Unknown keyword '{keyword}': expected source, sink, anonymizer, promise or disclosure"),
+                "model" => reader.Model(),
+                _ => reader.Fail($"Unknown keyword '{keyword}': expected {Keywords}"),
             };
             problem = reader.Problem;
             return entry;
@@ -140,17 +143,72 @@ namespace PrivacyAnalyzers.Configuration
                 return Problem == null ? Create(RulesEntryKind.Source, id, categories, RecipientKind.None, null, null) : null;
             }
 
-            // sink: ID ; recipients ; [party]
+            // sink: ID ; recipients ; [party] ; [args: ordinals]
             public RulesEntry? Sink()
             {
-                if (!Arity("sink", "ID ; recipients ; party", 2, 3))
+                if (!Arity("sink", "ID ; recipients ; party ; args: ordinals", 2, 4))
                 {
                     return null;
                 }
 
                 var id = SymbolId(_fields[0]);
                 var recipients = Recipients(_fields[1]);
-                return Problem == null ? Create(RulesEntryKind.Sink, id, ImmutableArray<string>.Empty, recipients, Optional(2), null) : null;
+                var ordinals = Optional(3) is { } args ? Ordinals(args) : default;
+                return Problem == null ? Create(RulesEntryKind.Sink, id, ImmutableArray<string>.Empty, recipients, Optional(2), null).WithSinkArguments(ordinals) : null;
+            }
+
+            // model: ID ; transfer [; transfer...]
+            public RulesEntry? Model()
+            {
+                if (!Arity("model", "ID ; transfers", 2, int.MaxValue))
+                {
+                    return null;
+                }
+
+                var id = SymbolId(_fields[0]);
+                var transfers = ImmutableArray.CreateBuilder<ModelTransfer>();
+                for (var i = 1; i < _fields.Length && Problem == null; i++)
+                {
+                    if (!ModelSyntax.TryParse(_fields[i], out var transfer, out var problem))
+                    {
+                        return Fail(problem!);
+                    }
+
+                    if (transfer != null)
+                    {
+                        transfers.Add(transfer);
+                    }
+                }
+
+                return Problem == null ? Create(RulesEntryKind.Model, id, ImmutableArray<string>.Empty, RecipientKind.None, null, null).WithModel(new LibraryModel(transfers.ToImmutable())) : null;
+            }
+
+            // args: 1, 2 (0-based parameter ordinals)
+            private ImmutableArray<int> Ordinals(string field)
+            {
+                const string Prefix = "args:";
+                var result = ImmutableArray.CreateBuilder<int>();
+                if (field.StartsWith(Prefix, StringComparison.Ordinal))
+                {
+                    foreach (var part in field.Substring(Prefix.Length).Split(','))
+                    {
+                        if (int.TryParse(part.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal) && ordinal < 64)
+                        {
+                            result.Add(ordinal);
+                        }
+                        else
+                        {
+                            Fail($"'{part.Trim()}' in '{field}' is not a parameter ordinal: expected 'args: 0, 1' (0-based)");
+                        }
+                    }
+                }
+
+                if (result.Count == 0)
+                {
+                    Fail($"A sink's fourth field names the arguments handed over, such as 'args: 1, 2', found '{field}'");
+                }
+
+                return result.ToImmutable();
             }
 
             // anonymizer: ID ; [categories]  (none: it clears every category)
@@ -219,7 +277,8 @@ namespace PrivacyAnalyzers.Configuration
                     return true;
                 }
 
-                Fail($"'{keyword}:' expects '{keyword}: {shape}' ({min}{(max > min ? " to " + max : "")} fields separated by ';'), found {count}");
+                var range = max == int.MaxValue ? " or more" : max > min ? " to " + max : "";
+                Fail($"'{keyword}:' expects '{keyword}: {shape}' ({min}{range} fields separated by ';'), found {count}");
                 return false;
             }
 

@@ -18,7 +18,11 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>Logical name of the embedded catalog (see the csproj).</summary>
         public const string CatalogResourceName = "PrivacyAnalyzers.Catalog.BuiltInSinks.txt";
 
-        private static readonly Lazy<RulesFile> Catalog = new Lazy<RulesFile>(() => RulesFileParser.Parse(SourceText.From(ReadCatalogText())));
+        /// <summary>Logical name of the embedded library models: what the framework does with data.</summary>
+        public const string LibraryModelsResourceName = "PrivacyAnalyzers.Catalog.LibraryModels.txt";
+
+        private static readonly Lazy<RulesFile> Catalog = new Lazy<RulesFile>(() => RulesFileParser.Parse(SourceText.From(ReadResource(CatalogResourceName))));
+        private static readonly Lazy<RulesFile> Models = new Lazy<RulesFile>(() => RulesFileParser.Parse(SourceText.From(ReadResource(LibraryModelsResourceName))));
 
         public static ResolvedRules Load(Compilation compilation, ImmutableArray<AdditionalText> additionalFiles, AnalyzerOptions options, CancellationToken cancellationToken) =>
             Load(compilation, additionalFiles, PrivacyOptions.Read(options, compilation), cancellationToken);
@@ -28,6 +32,9 @@ namespace PrivacyAnalyzers.Configuration
             var rules = new ResolvedRules();
             rules.Problems.AddRange(options.Problems);
             var resolver = new RulesResolver(compilation, rules);
+
+            // The engine's knowledge of the framework, before anything a team writes can replace it.
+            resolver.Apply(BuiltInLibraryModels, path: null);
             if (options.UseCatalog)
             {
                 resolver.Apply(BuiltInCatalog, path: null);
@@ -48,6 +55,9 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>The parsed built-in catalog (parsed once per process).</summary>
         public static RulesFile BuiltInCatalog => Catalog.Value;
 
+        /// <summary>The parsed built-in library models (parsed once per process).</summary>
+        public static RulesFile BuiltInLibraryModels => Models.Value;
+
         /// <summary><c>PrivacyRules.txt</c> or <c>PrivacyRules.&lt;anything&gt;.txt</c>, in any folder, any case.</summary>
         public static bool IsRulesFile(string path)
         {
@@ -63,9 +73,11 @@ namespace PrivacyAnalyzers.Configuration
             return middle.Length == 0 || (middle.Length > 1 && middle[0] == '.');
         }
 
-        public static string ReadCatalogText()
+        public static string ReadCatalogText() => ReadResource(CatalogResourceName);
+
+        public static string ReadResource(string name)
         {
-            using var stream = typeof(RulesLoader).Assembly.GetManifestResourceStream(CatalogResourceName);
+            using var stream = typeof(RulesLoader).Assembly.GetManifestResourceStream(name);
             if (stream == null)
             {
                 return "";

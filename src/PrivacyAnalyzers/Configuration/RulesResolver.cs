@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Model;
 using PrivacyAnalyzers.Rules;
@@ -45,13 +46,13 @@ namespace PrivacyAnalyzers.Configuration
                         _rules.Disclosures.Add(new Disclosure(entry.Categories[0], entry.Recipients, entry.Party, entry.Text, LocationOf(path, entry.Line)));
                         break;
                     default:
-                        ApplySymbolEntry(entry, path);
+                        ApplySymbolEntry(entry, path, file);
                         break;
                 }
             }
         }
 
-        private void ApplySymbolEntry(RulesEntry entry, string? path)
+        private void ApplySymbolEntry(RulesEntry entry, string? path, RulesFile file)
         {
             var symbols = SymbolIds.Resolve(entry.SymbolId!, _compilation);
             if (symbols.IsEmpty)
@@ -59,6 +60,16 @@ namespace PrivacyAnalyzers.Configuration
                 if (path != null)
                 {
                     Report(path, entry.Line, $"'{entry.SymbolId}' names no symbol of the compilation or its references");
+                }
+
+                return;
+            }
+
+            if (entry.Kind == RulesEntryKind.Model && !symbols.All(s => s is IMethodSymbol or IPropertySymbol))
+            {
+                if (path != null)
+                {
+                    Report(path, entry.Line, $"'{entry.SymbolId}' is no method or property: a model describes what one member does with data");
                 }
 
                 return;
@@ -74,7 +85,13 @@ namespace PrivacyAnalyzers.Configuration
                             _rules.Sources[key] = _rules.Sources.TryGetValue(key, out var known) ? Union(known, entry.Categories) : entry.Categories;
                             break;
                         case RulesEntryKind.Sink:
-                            _rules.Sinks[key] = new SinkInfo(PrivacyModel.DisplayName(symbol), entry.Recipients, entry.Party);
+                            _rules.Sinks[key] = new SinkInfo(PrivacyModel.DisplayName(symbol), entry.Recipients, entry.Party, entry.SinkArguments);
+                            break;
+                        case RulesEntryKind.Model:
+                            // Lines of one file add up; a later file (the team's after the built-in models) replaces.
+                            _rules.Models[key] = _rules.Models.TryGetValue(key, out var model) && model.File == file
+                                ? (model.Model.Merge(entry.Model!), file)
+                                : (entry.Model!, file);
                             break;
                         case RulesEntryKind.Anonymizer:
                             // Empty means "clears every category"; it absorbs any narrower line for the same method.

@@ -40,7 +40,7 @@ namespace PrivacyAnalyzers.Configuration
             var kind = id[0];
             var hasParameters = id.IndexOf('(') >= 0;
             var isPrefix = id.EndsWith("*", StringComparison.Ordinal);
-            if (!isPrefix && (kind != 'M' || hasParameters))
+            if (!isPrefix && (kind is not ('M' or 'P') || hasParameters))
             {
                 return DocumentationCommentId.GetSymbolsForDeclarationId(id, compilation);
             }
@@ -68,7 +68,10 @@ namespace PrivacyAnalyzers.Configuration
 
         private static void AddMembers(INamedTypeSymbol type, char kind, string name, bool isPrefix, int? arity, ImmutableArray<ISymbol>.Builder result)
         {
-            IEnumerable<ISymbol> candidates = isPrefix ? type.GetMembers() : type.GetMembers(name);
+            // An indexer's ID name is "Item" (P:List`1.Item matches it with any parameters); Roslyn names it "this[]".
+            IEnumerable<ISymbol> candidates = isPrefix ? type.GetMembers()
+                : kind == 'P' && name == "Item" ? type.GetMembers(name).AddRange(type.GetMembers(WellKnownMemberNames.Indexer))
+                : type.GetMembers(name);
             foreach (var member in candidates)
             {
                 var matchesKind = kind switch

@@ -156,11 +156,17 @@ namespace PrivacyAnalyzers.Engine
             _implementations.GetOrCompute(Definition(method), this, static (m, self) => self.ComputeImplementations(m));
 
         /// <summary>
-        /// <see cref="KnownMethods.IsSequence"/>, once per type definition: a construction implements the
+        /// Whether values of the type are sequences, once per type definition: a construction implements the
         /// non-generic IEnumerable exactly when its definition does, and AllInterfaces allocates on every call.
         /// </summary>
         public bool IsSequence(ITypeSymbol? type) =>
-            type != null && _sequences.GetOrAdd(type is INamedTypeSymbol ? type.OriginalDefinition : type, t => KnownMethods.IsSequence(t));
+            type != null && _sequences.GetOrAdd(type is INamedTypeSymbol ? type.OriginalDefinition : type, t => IsSequenceType(t));
+
+        /// <summary>A sequence type other than string: its content is kept under <see cref="AbstractValue.Element"/>.</summary>
+        private static bool IsSequenceType(ITypeSymbol type) =>
+            type.SpecialType != SpecialType.System_String
+            && (type is IArrayTypeSymbol || type.SpecialType == SpecialType.System_Collections_IEnumerable
+                || type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable));
 
         /// <summary>Fields and auto-properties of the compilation: the engine keeps their content per object.</summary>
         public bool IsTrackedMember(ISymbol member) => _trackedMembers.GetOrCompute(member.OriginalDefinition, this, static (m, self) => m switch

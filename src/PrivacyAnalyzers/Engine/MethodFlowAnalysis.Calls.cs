@@ -143,9 +143,9 @@ namespace PrivacyAnalyzers.Engine
             foreach (var argument in argumentOperations)
             {
                 var sink = methodSink ?? (argument.Parameter is { } parameter ? _engine.Model.ParameterSink(parameter.OriginalDefinition) : null);
-                if (sink == null)
+                if (sink == null || (argument.Parameter != null && !sink.HandsOver(argument.Parameter.Ordinal)))
                 {
-                    continue;
+                    continue; // a log level, an event id: not handed over
                 }
 
                 isSink = true;

@@ -16,11 +16,11 @@ namespace PrivacyAnalyzers.Engine
                 return ReadMember(property, symbol, property.Instance, state);
             }
 
-            // A property with a body is a call to its getter; so are indexers and the properties the
-            // engine knows (Current, Count). Any other property of a type outside the compilation is read
+            // A property with a body is a call to its getter; so are indexers and the properties a library
+            // model describes (Current, Count). Any other property of a type outside the compilation is read
             // like a field: what its owner carries, not what the owner's type declares on its other members.
             if (symbol.GetMethod is { } getter && (!_engine.GetImplementations(getter).IsEmpty || symbol.IsIndexer
-                || KnownMethods.ReadsElement(getter) || KnownMethods.IsCleanResult(getter)))
+                || _engine.Model.LibraryModelOf(getter) != null))
             {
                 return Call(property, getter, property.Instance, property.Arguments, state).Join(SourcesOf(symbol, property));
             }

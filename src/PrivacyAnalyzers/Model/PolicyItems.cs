@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Model
@@ -5,13 +6,20 @@ namespace PrivacyAnalyzers.Model
     /// <summary>Where a sink hands data: to whom, and which company.</summary>
     internal sealed class SinkInfo
     {
-        public SinkInfo(string name, RecipientKind declared, string? party)
+        public SinkInfo(string name, RecipientKind declared, string? party, ImmutableArray<int> arguments = default)
         {
             Name = name;
             Declared = declared;
             Recipients = RecipientKinds.Effective(declared);
             Party = string.IsNullOrEmpty(party) ? null : party;
+            Arguments = arguments;
         }
+
+        /// <summary>The parameter ordinals whose arguments are handed over; default: every argument.</summary>
+        public ImmutableArray<int> Arguments { get; }
+
+        /// <summary>Whether the argument of this parameter reaches the recipients (a log level or an event id does not).</summary>
+        public bool HandsOver(int ordinal) => Arguments.IsDefault || Arguments.Contains(ordinal);
 
         /// <summary>Short display name such as "FB.LogAppEvent".</summary>
         public string Name { get; }
@@ -23,7 +31,7 @@ namespace PrivacyAnalyzers.Model
 
         public string? Party { get; }
 
-        public SinkInfo WithName(string name) => new SinkInfo(name, Declared, Party);
+        public SinkInfo WithName(string name) => new SinkInfo(name, Declared, Party, Arguments);
     }
 
     /// <summary>A promise from <c>[assembly: PrivacyPromise]</c> or a rules-file <c>promise:</c> line.</summary>

@@ -87,6 +87,31 @@ public class RulesFileParserTests
         Assert.Equal(new[] { "user.contact" }, file.Entries[1].Categories);
     }
 
+    [Fact]
+    public void ReadsModelLinesAndSinkArguments()
+    {
+        var file = Parse("""
+            model: M:Acme.Geo.Find ; this, arg0 -> return ; arg1[] -> this[]
+            model: M:Acme.Jobs.Each ; call arg1(arg0[]) -> return[] ; call args(this)
+            model: P:Acme.Jobs.Count ; clean
+            sink: M:Acme.Log.Write ; logging ; ; args: 1, 2
+            """);
+
+        Assert.Empty(file.Problems);
+        var find = file.Entries[0].Model!.Transfers;
+        Assert.Equal(2, find.Length);
+        Assert.Equal(new[] { "this", "arg0" }, find[0].From.Select(p => p.ToString()));
+        Assert.Equal("return", find[0].To!.Value.ToString());
+        Assert.Equal(("arg1[]", "this[]"), (find[1].From.Single().ToString(), find[1].To!.Value.ToString()));
+        var each = file.Entries[1].Model!.Transfers;
+        Assert.Equal((1, "arg0[]", "return[]"), (each[0].DelegateOrdinal!.Value, each[0].From.Single().ToString(), each[0].To!.Value.ToString()));
+        Assert.Equal((ModelPlace.AllArguments, "this"), (each[1].DelegateOrdinal!.Value, each[1].From.Single().ToString()));
+        Assert.Null(each[1].To);
+        Assert.Empty(file.Entries[2].Model!.Transfers);
+        Assert.Equal(new[] { 1, 2 }, file.Entries[3].SinkArguments);
+        Assert.Null(file.Entries[3].Party);
+    }
+
     [Theory]
     [InlineData("track: M:Acme.Ads.Upload ; advertising", "Unknown keyword 'track'")]
     [InlineData("just some words", "expected 'keyword: ...'")]
@@ -98,7 +123,16 @@ public class RulesFileParserTests
     [InlineData("sink: M:Acme.Ads.Upload ; advertisers", "Unknown recipient 'advertisers'")]
     [InlineData("sink: M:Acme.Ads.Upload", "'sink:' expects")]
     [InlineData("sink: M:Acme.Ads.Upload ; ; Meta", "No recipient named")]
-    [InlineData("sink: M:Acme.Ads.Upload ; advertising ; Meta ; extra", "'sink:' expects")]
+    [InlineData("sink: M:Acme.Ads.Upload ; advertising ; Meta ; args: 1 ; extra", "'sink:' expects")]
+    [InlineData("sink: M:Acme.Ads.Upload ; advertising ; Meta ; extra", "A sink's fourth field names the arguments handed over")]
+    [InlineData("sink: M:Acme.Ads.Upload ; advertising ; ; args: 1, x", "'x' in 'args: 1, x' is not a parameter ordinal")]
+    [InlineData("model: M:Acme.Geo.Find", "'model:' expects 'model: ID ; transfers' (2 or more fields")]
+    [InlineData("model: M:Acme.Geo.Find ; arg0 => return", "Cannot read the model 'arg0 => return'")]
+    [InlineData("model: M:Acme.Geo.Find ; arg0 -> result", "does not name one place after '->'")]
+    [InlineData("model: M:Acme.Geo.Find ; return -> arg0", "Cannot read the model 'return -> arg0'")]
+    [InlineData("model: M:Acme.Geo.Find ; call this(arg0)", "Cannot read the delegate call 'call this(arg0)'")]
+    [InlineData("model: M:Acme.Geo.Find ; call arg1(arg0[]", "Cannot read the delegate call")]
+    [InlineData("modle: M:Acme.Geo.Find ; clean", "Unknown keyword 'modle': expected source, sink, anonymizer, promise, disclosure or model")]
     [InlineData("source: P:Acme.User.Phone ; User.Phone", "'User.Phone' is not a valid category key")]
     [InlineData("source: P:Acme.User.Phone", "'source:' expects")]
     [InlineData("source: P:Acme.User.Phone ;", "A category is missing")]
