@@ -78,6 +78,16 @@ namespace PrivacyAnalyzers.Configuration
             return new PrivacyOptions(required, useCatalog, problems.ToImmutable());
         }
 
+        /// <summary>
+        /// <c>disclosure_required_for</c> as the <c>.editorconfig</c> section of one file says it (sections can differ per
+        /// folder), else <paramref name="projectValue"/>, the value read for the whole project. A value that cannot be
+        /// read falls back too; the project-level read reports it.
+        /// </summary>
+        public static RecipientKind DisclosureRequiredForFile(AnalyzerConfigOptionsProvider provider, SyntaxTree? tree, RecipientKind projectValue) =>
+            tree != null && provider.GetOptions(tree).TryGetValue(DisclosureRequiredForKey, out var text) && TryParseRecipients(text, out var parsed)
+                ? parsed
+                : projectValue;
+
         /// <summary>Global options first, then one file's options.</summary>
         private sealed class FallbackOptions
         {

@@ -9,8 +9,9 @@ namespace PrivacyAnalyzers.Rules
     /// <summary>One flow of one category of personal data into one sink expression, ready to be judged by the flow rules.</summary>
     internal sealed class FlowFinding
     {
-        public FlowFinding(SinkHit hit)
+        public FlowFinding(SinkHit hit, RecipientKind disclosureRequiredFor)
         {
+            DisclosureRequiredFor = disclosureRequiredFor;
             Sink = hit.Sink;
             Location = hit.Location;
             Category = hit.Origin.Category;
@@ -18,6 +19,9 @@ namespace PrivacyAnalyzers.Rules
             SourceLocation = hit.Origin.SourceLocation;
             Path = Steps(hit);
         }
+
+        /// <summary>Recipients that need a disclosure, as the options of the sink's file say.</summary>
+        public RecipientKind DisclosureRequiredFor { get; }
 
         public SinkInfo Sink { get; }
         public Location Location { get; }

@@ -3,6 +3,8 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Configuration;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Model;
 
@@ -18,13 +20,16 @@ namespace PrivacyAnalyzers.Rules
         private readonly PrivacyPolicy _policy;
         private readonly IReadOnlyList<FlowRule> _rules;
         private readonly bool _reportEveryFlow;
+        private readonly AnalyzerConfigOptionsProvider _options;
         private readonly ConcurrentDictionary<(Location, string), bool> _reported = new ConcurrentDictionary<(Location, string), bool>();
+        private readonly ConcurrentDictionary<SyntaxTree, RecipientKind> _requiredByTree = new ConcurrentDictionary<SyntaxTree, RecipientKind>();
 
-        public FlowReporter(PrivacyPolicy policy, IReadOnlyList<FlowRule> rules, bool reportEveryFlow)
+        public FlowReporter(PrivacyPolicy policy, IReadOnlyList<FlowRule> rules, bool reportEveryFlow, AnalyzerConfigOptionsProvider options)
         {
             _policy = policy;
             _rules = rules;
             _reportEveryFlow = reportEveryFlow;
+            _options = options;
         }
 
         public void Report(IEnumerable<SinkHit> hits, Action<Diagnostic> report)
@@ -52,7 +57,7 @@ namespace PrivacyAnalyzers.Rules
                     continue;
                 }
 
-                var finding = new FlowFinding(pair.Value);
+                var finding = new FlowFinding(pair.Value, RequiredFor(pair.Key.Item1.SourceTree));
                 var verdict = "none";
                 foreach (var rule in _rules)
                 {
@@ -74,11 +79,15 @@ namespace PrivacyAnalyzers.Rules
         private Diagnostic ReportDiagnostic(FlowFinding finding, string verdict)
         {
             var promise = _policy.FindBrokenPromise(finding.Category, finding.Sink);
-            var properties = finding.Properties(promise?.Statement, _policy.Undisclosed(finding.Category, finding.Sink, _policy.DisclosureRequiredFor | RecipientKind.Logging))
+            var properties = finding.Properties(promise?.Statement, _policy.Undisclosed(finding.Category, finding.Sink, finding.DisclosureRequiredFor | RecipientKind.Logging))
                 .SetItem(DiagnosticProperties.Verdict, verdict);
             var message = $"{finding.Category} from '{finding.SourceName}' reaches {finding.RecipientsText} sink '{finding.Sink.Name}'{finding.PartyText}";
             return Diagnostic.Create(RuleDescriptors.FlowReport, finding.Location, finding.AdditionalLocations(promise?.Location), properties, message);
         }
+
+        private RecipientKind RequiredFor(SyntaxTree? tree) => tree == null
+            ? _policy.DisclosureRequiredFor
+            : _requiredByTree.GetOrAdd(tree, t => PrivacyOptions.DisclosureRequiredForFile(_options, t, _policy.DisclosureRequiredFor));
 
         /// <summary>Shorter paths first; then by source position and name, so ties resolve the same way every run.</summary>
         private static int Compare(SinkHit a, SinkHit b)

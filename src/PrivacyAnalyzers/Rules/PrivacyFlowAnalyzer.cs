@@ -41,7 +41,7 @@ namespace PrivacyAnalyzers.Rules
             var engine = new FlowEngine(model);
             var reportEveryFlow = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.PrivacyReport", out var report)
                 && string.Equals(report?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
-            var reporter = new FlowReporter(model.Policy, Rules, reportEveryFlow);
+            var reporter = new FlowReporter(model.Policy, Rules, reportEveryFlow, start.Options.AnalyzerConfigOptionsProvider);
 
             start.RegisterOperationBlockAction(block =>
             {

@@ -10,7 +10,7 @@ namespace PrivacyAnalyzers.Rules
 
         public override Diagnostic? Judge(FlowFinding finding, PrivacyPolicy policy)
         {
-            var undisclosed = policy.Undisclosed(finding.Category, finding.Sink, policy.DisclosureRequiredFor);
+            var undisclosed = policy.Undisclosed(finding.Category, finding.Sink, finding.DisclosureRequiredFor);
             return undisclosed == RecipientKind.None
                 ? null
                 : Create(finding, null, undisclosed,
