@@ -53,6 +53,7 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
 
+            _settledFields = fields;
             List<SinkHit> hits;
             lock (_inbound)
             {
@@ -77,6 +78,49 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return hits;
+        }
+
+        /// <summary>
+        /// The personal data a method returns, as its summary says, with fields resolved to what the whole program
+        /// writes into them (a getter of a private field set in the constructor returns what the constructor stored).
+        /// Call after <see cref="SettleWholeProgram"/>; one origin per category, the shortest path first.
+        /// </summary>
+        public IReadOnlyList<Origin> ReturnedSources(IMethodSymbol method)
+        {
+            var result = new Dictionary<string, (Origin Origin, int Length)>(System.StringComparer.Ordinal);
+            if (!_summaries.TryGetValue(Definition(method), out var summary))
+            {
+                return new List<Origin>();
+            }
+
+            foreach (var fact in summary.ReturnValue.AllTaint().Facts)
+            {
+                if (fact.Key.IsConcrete)
+                {
+                    Keep(result, fact.Key, fact.Value?.Length ?? 0);
+                }
+                else if (fact.Key.Kind == OriginKind.Field && _settledFields != null && _settledFields.TryGetValue(fact.Key.Field!, out var content))
+                {
+                    foreach (var written in content.Facts)
+                    {
+                        if (fact.Key.FilterResolved(written.Key) is { } origin)
+                        {
+                            Keep(result, origin, written.Value?.Length ?? 0);
+                        }
+                    }
+                }
+            }
+
+            return result.Values.OrderBy(v => v.Origin.Category, System.StringComparer.Ordinal).Select(v => v.Origin).ToList();
+        }
+
+        private static void Keep(Dictionary<string, (Origin Origin, int Length)> found, Origin origin, int length)
+        {
+            if (!found.TryGetValue(origin.Category, out var known) || length < known.Length
+                || (length == known.Length && origin.SourceLocation.SourceSpan.Start < known.Origin.SourceLocation.SourceSpan.Start))
+            {
+                found[origin.Category] = (origin, length);
+            }
         }
 
         /// <summary>The summaries in declaration order, whatever order the threads computed them in, so joins are reproducible.</summary>

@@ -26,6 +26,9 @@ namespace PrivacyAnalyzers.Engine
         private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _implementations = new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _sequences = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly Lazy<ImplementationIndex> _index;
+
+        /// <summary>What each field holds across the program, once <see cref="SettleWholeProgram"/> has run.</summary>
+        private Dictionary<ISymbol, Taint>? _settledFields;
         private int _analysisRuns;
 
         public FlowEngine(PrivacyModel model)

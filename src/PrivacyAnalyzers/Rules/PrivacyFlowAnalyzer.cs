@@ -8,8 +8,8 @@ using PrivacyAnalyzers.Engine;
 namespace PrivacyAnalyzers.Rules
 {
     /// <summary>
-    /// Hosts the flow engine and the flow rules (PRIV001, PRIV002, PRIV003, and PRIV900 for the
-    /// report). Flows visible from one method (including through its callees' summaries) are reported
+    /// Hosts the flow engine and the rules that read its results (PRIV001, PRIV002, PRIV003, PRIV020, and
+    /// PRIV900 for the report). Flows visible from one method (including through its callees' summaries) are reported
     /// as that method is analyzed, so the editor shows them as the user types; flows that need the whole
     /// program (into a callee's sink, or through a field written elsewhere) are reported at compilation end.
     /// </summary>
@@ -21,7 +21,7 @@ namespace PrivacyAnalyzers.Rules
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             RuleDescriptors.PromiseBroken, RuleDescriptors.UndisclosedSharing, RuleDescriptors.UndisclosedLogging, RuleDescriptors.FlowReport,
-            RuleDescriptors.AnalysisIncomplete);
+            RuleDescriptors.AnalysisIncomplete, RuleDescriptors.UnmarkedLibraryExposure);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -69,7 +69,11 @@ namespace PrivacyAnalyzers.Rules
                 }
             });
 
-            start.RegisterCompilationEndAction(end => reporter.Report(engine.SettleWholeProgram(end.CancellationToken), end.ReportDiagnostic));
+            start.RegisterCompilationEndAction(end =>
+            {
+                reporter.Report(engine.SettleWholeProgram(end.CancellationToken), end.ReportDiagnostic);
+                UnmarkedLibraryExposureRule.Report(end.Compilation, engine, model, end.ReportDiagnostic);
+            });
         }
     }
 }

@@ -30,7 +30,7 @@ public class InterproceduralTests
     [Fact]
     public Task Interface_calls_follow_every_implementation() => VerifyAsync("""
         public interface IFormatter { string Format(Account a); }
-        public class PhoneFormatter : IFormatter { public string Format(Account a) => a.PhoneNumber; }
+        public class PhoneFormatter : IFormatter { public string {|PRIV020:Format|}(Account a) => a.PhoneNumber; }
         public class NameFormatter : IFormatter { public string Format(Account a) => a.DisplayName; }
         class C
         {

@@ -84,7 +84,7 @@ public class ObjectTests
         {
             private readonly string _to;
             public Envelope(string to) { _to = to; }
-            public string To => _to;
+            public string {|PRIV020:To|} => _to; // exposes what the constructor stored, whoever built the envelope
         }
         public record Person(string Phone, string Name);
         class C

@@ -72,12 +72,12 @@ public sealed class ControlCostTests
     public async Task With_personal_data_the_rule_analyzers_still_register_only_tree_actions()
     {
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-            new MalformedAnnotationAnalyzer(), new UnmarkedPersonalDataAnalyzer(), new UnmarkedLibraryExposureAnalyzer());
+            new MalformedAnnotationAnalyzer(), new UnmarkedPersonalDataAnalyzer());
         var (telemetry, diagnostics) = await RunAsync(WithPersonalData, analyzers);
 
         Assert.All(telemetry, pair => AssertOnlyCheapActions(pair.Key, pair.Value));
-        Assert.Equal(1, telemetry.Single(t => t.Key is UnmarkedLibraryExposureAnalyzer).Value.SyntaxTreeActionsCount);
-        Assert.Contains(diagnostics, d => d.Id == "PRIV020");
+        Assert.Equal(1, telemetry.Single(t => t.Key is UnmarkedPersonalDataAnalyzer).Value.SyntaxTreeActionsCount);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
     }
 
     private static void AssertOnlyCheapActions(DiagnosticAnalyzer analyzer, AnalyzerTelemetryInfo info)

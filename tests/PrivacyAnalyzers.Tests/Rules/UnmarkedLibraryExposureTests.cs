@@ -6,7 +6,8 @@ using DiagnosticResult = Microsoft.CodeAnalysis.Testing.DiagnosticResult;
 
 namespace PrivacyAnalyzers.Tests.Rules;
 
-public sealed class UnmarkedLibraryExposureAnalyzerTests
+/// <summary>PRIV020 reads what the flow engine's summaries say a visible member returns.</summary>
+public sealed class UnmarkedLibraryExposureTests
 {
     private const string Account = """
         using PrivacyAnalyzers;
@@ -35,7 +36,7 @@ public sealed class UnmarkedLibraryExposureAnalyzerTests
                 [PersonalData(DataCategory.Email)] public string {|#4:Both|} { get { return _account.Email + {|#5:_account.PhoneNumber|}; } }
             }
             """;
-        await new AnalyzerTest<UnmarkedLibraryExposureAnalyzer>(source,
+        await new AnalyzerTest<PrivacyFlowAnalyzer>(source,
             Expected(0, "Profile.Phone", "user.contact.phone_number", "Account.PhoneNumber"),
             Expected(2, "Profile.GetEmail", "user.contact.email", "Account.Email"),
             Expected(4, "Profile.Both", "user.contact.phone_number", "Account.PhoneNumber")).RunAsync();
@@ -56,7 +57,7 @@ public sealed class UnmarkedLibraryExposureAnalyzerTests
                 }
             }
             """;
-        await new AnalyzerTest<UnmarkedLibraryExposureAnalyzer>(source,
+        await new AnalyzerTest<PrivacyFlowAnalyzer>(source,
             Expected(0, "Card.Describe", "user.contact.phone_number", "Account.PhoneNumber")).RunAsync();
     }
 
@@ -81,7 +82,7 @@ public sealed class UnmarkedLibraryExposureAnalyzerTests
                 public string Phone => new Account().PhoneNumber;
             }
             """;
-        await new AnalyzerTest<UnmarkedLibraryExposureAnalyzer>(source).RunAsync();
+        await new AnalyzerTest<PrivacyFlowAnalyzer>(source).RunAsync();
     }
 
     [Fact]
@@ -94,8 +95,29 @@ public sealed class UnmarkedLibraryExposureAnalyzerTests
                 public static void Main() { }
             }
             """;
-        var test = new AnalyzerTest<UnmarkedLibraryExposureAnalyzer>(source);
+        var test = new AnalyzerTest<PrivacyFlowAnalyzer>(source);
         test.TestState.OutputKind = OutputKind.ConsoleApplication;
         await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Follows_a_helper_a_switch_expression_an_array_and_a_private_field_set_in_the_constructor()
+    {
+        var source = Account + """
+            public class Contact
+            {
+                private readonly string _phone;
+                public Contact(Account account) { _phone = {|#5:account.PhoneNumber|}; }
+                public string {|#0:Phone|} => _phone;
+                public string {|#2:Best|}(Account a, int kind) => kind switch { 0 => a.DisplayName, 1 => Format({|#3:a.Email|}), _ => "" };
+                public string[] {|#6:All|}(Account a) => new[] { a.DisplayName, {|#7:a.PhoneNumber|} };
+                public string Greeting(Account a) => Format(a.DisplayName);
+                private static string Format(string value) => "<" + value.Trim() + ">";
+            }
+            """;
+        await new AnalyzerTest<PrivacyFlowAnalyzer>(source,
+            new DiagnosticResult("PRIV020", DiagnosticSeverity.Info).WithLocation(0).WithLocation(5).WithArguments("Contact.Phone", "user.contact.phone_number", "Account.PhoneNumber"),
+            Expected(2, "Contact.Best", "user.contact.email", "Account.Email"),
+            new DiagnosticResult("PRIV020", DiagnosticSeverity.Info).WithLocation(6).WithLocation(7).WithArguments("Contact.All", "user.contact.phone_number", "Account.PhoneNumber")).RunAsync();
     }
 }

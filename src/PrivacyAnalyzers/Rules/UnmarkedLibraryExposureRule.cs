@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Configuration;
+using PrivacyAnalyzers.Engine;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>
+    /// PRIV020: a public or protected property or method of a public type returns personal data without carrying
+    /// <c>[PersonalData]</c> for that category itself, so projects that reference the library lose track of it. It reads
+    /// what the flow engine's summaries say the member returns (through helpers, <c>switch</c> expressions, collections,
+    /// fields set elsewhere), at compilation end. Executables are skipped: nobody references their API.
+    /// </summary>
+    internal static class UnmarkedLibraryExposureRule
+    {
+        public static void Report(Compilation compilation, FlowEngine engine, PrivacyModel model, Action<Diagnostic> report)
+        {
+            if (compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication)
+            {
+                return;
+            }
+
+            foreach (var method in engine.AnalyzedMethods.OrderBy(m => m, DeclarationOrder.Instance))
+            {
+                if (ExposedMember(method) is not { } member || HasClassification(model, member))
+                {
+                    continue;
+                }
+
+                var marked = model.SourceCategories(member);
+                foreach (var origin in engine.ReturnedSources(method))
+                {
+                    if (marked.Any(m => CategoryKey.Covers(m, origin.Category)))
+                    {
+                        continue;
+                    }
+
+                    var properties = ImmutableDictionary<string, string?>.Empty
+                        .Add(DiagnosticProperties.Category, origin.Category)
+                        .Add(DiagnosticProperties.Source, origin.SourceName);
+                    report(Diagnostic.Create(RuleDescriptors.UnmarkedLibraryExposure, member.Locations[0],
+                        origin.SourceLocation.IsInSource ? new[] { origin.SourceLocation } : Array.Empty<Location>(),
+                        properties, PrivacyModel.DisplayName(member), origin.Category, origin.SourceName));
+                }
+            }
+        }
+
+        /// <summary>A method that returns something, or a property through its getter, when a referencing project can see it.</summary>
+        private static ISymbol? ExposedMember(IMethodSymbol method)
+        {
+            ISymbol? member = method.MethodKind switch
+            {
+                MethodKind.Ordinary when !method.ReturnsVoid => method,
+                MethodKind.PropertyGet => method.AssociatedSymbol,
+                _ => null,
+            };
+            return member != null && !member.IsOverride && member.Locations.FirstOrDefault()?.IsInSource == true && IsVisibleOutside(member) ? member : null;
+        }
+
+        private static bool IsVisibleOutside(ISymbol member)
+        {
+            for (var current = member; current != null; current = current.ContainingType)
+            {
+                if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal))
+                {
+                    return false;
+                }
+            }
+
+            return member.ContainingType != null;
+        }
+
+        /// <summary>
+        /// A classification attribute (Microsoft.Extensions.Compliance, <c>NoDataClassification</c> included) is the
+        /// team's own decision about the member: PRIV020 stays out. <c>[PersonalData]</c> marks only its categories.
+        /// </summary>
+        private static bool HasClassification(PrivacyModel model, ISymbol member)
+        {
+            var attributes = member is IMethodSymbol method ? method.GetAttributes().AddRange(method.GetReturnTypeAttributes()) : member.GetAttributes();
+            return attributes.Any(a => WellKnownSymbols.Is(a.AttributeClass, model.Symbols.DataClassificationAttribute));
+        }
+    }
+}
