@@ -14,7 +14,7 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Key under which collections keep their elements.</summary>
         public const string Element = "[]";
 
-        private const int MaxDepth = 3;
+        private const int MaxDepth = EngineLimits.MemberDepth;
 
         public static readonly AbstractValue Empty = new AbstractValue(Taint.Empty, SmallMap<string, AbstractValue>.Empty, ImmutableArray<object>.Empty, fresh: false);
         public static readonly AbstractValue FreshEmpty = new AbstractValue(Taint.Empty, SmallMap<string, AbstractValue>.Empty, ImmutableArray<object>.Empty, fresh: true);

@@ -151,7 +151,7 @@ namespace PrivacyAnalyzers.Engine
             var writes = OrderedSummaries().SelectMany(s => s.FieldWrites).ToList();
             var contents = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
             var changed = true;
-            for (var round = 0; changed && round < 8; round++)
+            for (var round = 0; changed && round < EngineLimits.FieldRounds; round++)
             {
                 changed = false;
                 foreach (var write in writes)

@@ -204,7 +204,7 @@ namespace PrivacyAnalyzers.Engine
 
             foreach (var implementation in _index.Value.MethodsNamed(method.Name))
             {
-                if (result.Count >= 16)
+                if (result.Count >= EngineLimits.ImplementationsPerCall)
                 {
                     break;
                 }

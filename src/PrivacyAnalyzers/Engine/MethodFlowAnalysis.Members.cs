@@ -81,7 +81,7 @@ namespace PrivacyAnalyzers.Engine
                     continue;
                 }
 
-                if (fact.Key.Kind == OriginKind.Parameter && fact.Key.MemberDepth < 3)
+                if (fact.Key.Kind == OriginKind.Parameter && fact.Key.MemberDepth < EngineLimits.MemberDepth)
                 {
                     placeholders.Add(new KeyValuePair<Origin, PathStep?>(fact.Key.WithMember(name), fact.Value));
                 }

@@ -16,8 +16,11 @@ namespace PrivacyAnalyzers.Engine
     /// </summary>
     internal sealed partial class MethodFlowAnalysis
     {
-        private const int MaxPasses = 12;
-        private const int MaxNestedFunctions = 4;
+        private const int MaxPasses = EngineLimits.PassesPerMethod;
+        private const int MaxNestedFunctions = EngineLimits.NestedFunctions;
+
+        /// <summary>Set when a loop of this method was still changing after <see cref="MaxPasses"/>.</summary>
+        private bool _passesExhausted;
 
         private readonly FlowEngine _engine;
         private readonly SummaryRequest _request;
@@ -58,7 +61,7 @@ namespace PrivacyAnalyzers.Engine
             }
             catch (WorkBudgetExceededException)
             {
-                return MethodSummary.PassThrough(method, overBudget: true);
+                return MethodSummary.PassThrough(method, EngineLimits.WorkBudgetName);
             }
 
             var parametersAtExit = ImmutableDictionary.CreateBuilder<int, AbstractValue>();
@@ -76,7 +79,8 @@ namespace PrivacyAnalyzers.Engine
                 parametersAtExit[-1] = exit.Get(FlowState.This).WithoutAllocations();
             }
 
-            return new MethodSummary(analysis._returnValue.WithoutAllocations(), parametersAtExit.ToImmutable(), hits.Placeholders(), hits.Concrete(), fieldWrites.ToImmutable());
+            return new MethodSummary(analysis._returnValue.WithoutAllocations(), parametersAtExit.ToImmutable(), hits.Placeholders(), hits.Concrete(), fieldWrites.ToImmutable(),
+                analysis._passesExhausted ? EngineLimits.PassesName : null);
         }
 
         private FlowState InitialState()
@@ -161,6 +165,8 @@ namespace PrivacyAnalyzers.Engine
                 {
                     break;
                 }
+
+                _passesExhausted |= pass == MaxPasses - 1;
             }
 
             _cfg = previousCfg;

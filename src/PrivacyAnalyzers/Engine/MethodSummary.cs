@@ -17,9 +17,9 @@ namespace PrivacyAnalyzers.Engine
             ImmutableArray<SinkHit> placeholderHits,
             ImmutableArray<SinkHit> localHits,
             ImmutableArray<FieldWrite> fieldWrites,
-            bool overBudget = false)
+            string? limitReached = null)
         {
-            OverBudget = overBudget;
+            LimitReached = limitReached;
             ReturnValue = returnValue;
             ParametersAtExit = parametersAtExit;
             PlaceholderHits = placeholderHits;
@@ -31,7 +31,7 @@ namespace PrivacyAnalyzers.Engine
         /// What a method is assumed to do when its body cannot be followed (a recursive call met while its own
         /// summary is being computed, or a method past its work budget): it returns what it is given.
         /// </summary>
-        public static MethodSummary PassThrough(IMethodSymbol method, bool overBudget = false)
+        public static MethodSummary PassThrough(IMethodSymbol method, string? limitReached = null)
         {
             var taint = method.IsStatic ? Taint.Empty : Taint.Of(Origin.Parameter(-1));
             foreach (var parameter in method.Parameters)
@@ -40,11 +40,11 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return new MethodSummary(AbstractValue.Of(taint), ImmutableDictionary<int, AbstractValue>.Empty,
-                ImmutableArray<SinkHit>.Empty, ImmutableArray<SinkHit>.Empty, ImmutableArray<FieldWrite>.Empty, overBudget);
+                ImmutableArray<SinkHit>.Empty, ImmutableArray<SinkHit>.Empty, ImmutableArray<FieldWrite>.Empty, limitReached);
         }
 
-        /// <summary>The method went past its work budget and this summary is the pass-through approximation.</summary>
-        public bool OverBudget { get; }
+        /// <summary>The engine limit (<see cref="EngineLimits"/>) that made this summary an approximation, or null.</summary>
+        public string? LimitReached { get; }
 
         /// <summary>A method the engine does not look into: its result carries what its inputs carry.</summary>
         public static readonly MethodSummary Opaque = new MethodSummary(AbstractValue.Empty, ImmutableDictionary<int, AbstractValue>.Empty,

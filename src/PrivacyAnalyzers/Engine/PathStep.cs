@@ -23,7 +23,7 @@ namespace PrivacyAnalyzers.Engine
         /// Paths stop growing at this many steps: through a library's deep call chains they would otherwise grow
         /// without end, and every call would copy them. A diagnostic shows the first steps, then the sink.
         /// </summary>
-        public const int MaxLength = 32;
+        public const int MaxLength = EngineLimits.PathLength;
 
         public static PathStep? Append(PathStep? path, Location location)
         {

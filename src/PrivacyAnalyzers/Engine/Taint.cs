@@ -182,7 +182,7 @@ namespace PrivacyAnalyzers.Engine
         // Above this many facts a join indexes them by hash instead of searching the array.
         private const int LargeJoin = 16;
 
-        private const int MaxFacts = 64;
+        private const int MaxFacts = EngineLimits.FactsPerValue;
 
         private Taint JoinLarge(Taint other)
         {

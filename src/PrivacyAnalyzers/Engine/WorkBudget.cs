@@ -11,7 +11,7 @@ namespace PrivacyAnalyzers.Engine
     internal sealed class WorkBudget
     {
         /// <summary>Far above what any method of the benchmark codebases needs.</summary>
-        public const int DefaultLimit = 20_000;
+        public const int DefaultLimit = EngineLimits.WorkBudget;
 
         private readonly int _limit;
         private int _spent;

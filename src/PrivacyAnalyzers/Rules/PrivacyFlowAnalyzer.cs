@@ -58,10 +58,10 @@ namespace PrivacyAnalyzers.Rules
                         && engine.AnalyzeIfPersonal(method, root, () => block.GetControlFlowGraph(body), block.CancellationToken) is { } summary)
                     {
                         reporter.Report(summary.LocalHits, block.ReportDiagnostic);
-                        if (summary.OverBudget && method.Locations.Length > 0)
+                        if (summary.LimitReached is { } limit && method.Locations.Length > 0)
                         {
                             block.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.AnalysisIncomplete, method.Locations[0],
-                                method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
+                                method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), limit));
                         }
 
                         break;

@@ -62,8 +62,8 @@ namespace PrivacyAnalyzers.Rules
 
         public static readonly DiagnosticDescriptor AnalysisIncomplete = Create(
             RuleIdentifiers.AnalysisIncomplete,
-            "Flow analysis of a method stopped at its work budget",
-            "Flow analysis of '{0}' stopped at its work budget: flows into sinks inside it are not reported, and callers see it return what it is given",
+            "Flow analysis of a method stopped at an engine limit",
+            "Flow analysis of '{0}' reached the engine's {1}: its result is an approximation (past the work budget, flows into sinks inside it are not reported and callers see it return what it is given)",
             DiagnosticSeverity.Info,
             "The flow engine gives each method a bounded amount of work so that builds always finish; this method needed more, so it was approximated.");
 

@@ -1,0 +1,42 @@
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>
+    /// Every bound the flow engine applies, in one place. Each keeps a build's cost proportional to its size on real
+    /// libraries; each is far above what ordinary service code needs. Where a bound can make a method's result an
+    /// approximation (the work budget, a loop that did not settle), the method gets PRIV901 naming the bound; the
+    /// others only shorten what is shown (paths) or merge what is kept (facts, nesting), and are listed in
+    /// docs/performance.md.
+    /// </summary>
+    internal static class EngineLimits
+    {
+        /// <summary>Operations evaluated and facts carried per method; past it the method returns what it is given (PRIV901).</summary>
+        public const int WorkBudget = 20_000;
+
+        /// <summary>Passes over a method's control-flow graph to reach a fixpoint in loops; a loop still changing after them gets PRIV901.</summary>
+        public const int PassesPerMethod = 12;
+
+        /// <summary>Lambdas and local functions followed inside one another at a call; deeper ones return what they are given.</summary>
+        public const int NestedFunctions = 4;
+
+        /// <summary>Implementations of one virtual or interface method followed at a call; the rest are left out (the first in declaration order are kept).</summary>
+        public const int ImplementationsPerCall = 16;
+
+        /// <summary>Rounds of copying field contents into other fields at compilation end.</summary>
+        public const int FieldRounds = 8;
+
+        /// <summary>Distinct origins one value keeps; past it the longest paths are dropped first.</summary>
+        public const int FactsPerValue = 64;
+
+        /// <summary>Nesting of members kept apart in one value (<c>order.Customer.Address.City</c>); deeper ones are merged into their owner.</summary>
+        public const int MemberDepth = 3;
+
+        /// <summary>Steps of a path kept for a diagnostic; a longer path shows its first steps, then the sink.</summary>
+        public const int PathLength = 32;
+
+        /// <summary>The name PRIV901 gives the work budget.</summary>
+        public const string WorkBudgetName = "work budget";
+
+        /// <summary>The name PRIV901 gives the passes bound.</summary>
+        public const string PassesName = "passes per method";
+    }
+}
