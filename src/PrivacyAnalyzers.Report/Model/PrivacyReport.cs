@@ -45,13 +45,13 @@ namespace PrivacyAnalyzers.Report.Model
             Promises = promises.OrderBy(p => p.Location ?? new CodeLocation("", 0, 0)).ThenBy(p => p.Category, StringComparer.Ordinal).ToArray();
             foreach (var promise in Promises)
             {
-                promise.BrokenBy = Flows.Where(f => Breaks(f, promise)).ToArray();
+                promise.BrokenBy = Flows.Where(f => f.BrokenPromise == promise.Id).ToArray();
             }
 
             Disclosures = disclosures.OrderBy(d => d.Location ?? new CodeLocation("", 0, 0)).ThenBy(d => d.Category, StringComparer.Ordinal).ToArray();
             foreach (var disclosure in Disclosures)
             {
-                disclosure.UsedBy = Flows.Where(f => Uses(f, disclosure)).ToArray();
+                disclosure.UsedBy = Flows.Where(f => f.CoveredBy.Contains(disclosure.Id)).ToArray();
             }
         }
 
@@ -89,14 +89,5 @@ namespace PrivacyAnalyzers.Report.Model
             return RecipientKinds.Describe(kinds);
         }
 
-        /// <summary>The rule of PRIV001: the promise covers the category and rules out one of the sink's recipients.</summary>
-        public static bool Breaks(ReportFlow flow, ReportPromise promise) =>
-            CategoryKey.Covers(promise.Category, flow.Category) && promise.NeverSharedWith.Intersect(flow.Recipients).Any();
-
-        /// <summary>A disclosure describes a flow when it covers the category, names one of its recipients, and (if it names a party) its party.</summary>
-        public static bool Uses(ReportFlow flow, ReportDisclosure disclosure) =>
-            CategoryKey.Covers(disclosure.Category, flow.Category)
-            && disclosure.Recipients.Intersect(flow.Recipients).Any()
-            && (disclosure.Party == null || string.Equals(disclosure.Party, flow.Party, StringComparison.OrdinalIgnoreCase));
     }
 }

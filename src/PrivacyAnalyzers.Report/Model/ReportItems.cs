@@ -20,6 +20,12 @@ namespace PrivacyAnalyzers.Report.Model
         /// <summary>For PRIV002: the recipients no disclosure covers.</summary>
         public IReadOnlyList<string> Undisclosed { get; set; } = new string[0];
 
+        /// <summary>The id of the promise the analyzer found the flow to break, or null.</summary>
+        public string? BrokenPromise { get; set; }
+
+        /// <summary>The ids of the disclosures the analyzer found to describe the flow.</summary>
+        public IReadOnlyList<string> CoveredBy { get; set; } = new string[0];
+
         /// <summary>The expression handed to the sink.</summary>
         public CodeLocation? Location { get; set; }
 
@@ -33,6 +39,9 @@ namespace PrivacyAnalyzers.Report.Model
     /// <summary>A promise of the project: data of a category never reaches these recipients.</summary>
     public sealed class ReportPromise
     {
+        /// <summary>The analyzer's id of the promise (<c>P1</c>).</summary>
+        public string Id { get; set; } = "";
+
         public string Category { get; set; } = "";
         public IReadOnlyList<string> NeverSharedWith { get; set; } = new string[0];
         public string Statement { get; set; } = "";
@@ -47,6 +56,9 @@ namespace PrivacyAnalyzers.Report.Model
     /// <summary>A disclosure of the project: data of a category is shared with these recipients (of this party, if named).</summary>
     public sealed class ReportDisclosure
     {
+        /// <summary>The analyzer's id of the disclosure (<c>D1</c>).</summary>
+        public string Id { get; set; } = "";
+
         public string Category { get; set; } = "";
         public IReadOnlyList<string> Recipients { get; set; } = new string[0];
         public string? Party { get; set; }

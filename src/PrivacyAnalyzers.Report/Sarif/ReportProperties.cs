@@ -24,6 +24,15 @@ namespace PrivacyAnalyzers.Report.Sarif
         public const string Undisclosed = "undisclosed";
         public const string Verdict = "verdict";
 
+        /// <summary>On a flow: the id of the promise it breaks; on a promise or disclosure: <see cref="Id"/>.</summary>
+        public const string BrokenPromise = "breaks";
+
+        /// <summary>On a flow: the ids of the disclosures that describe it, comma separated.</summary>
+        public const string CoveredBy = "coveredBy";
+
+        /// <summary>On a promise or disclosure: its id (<c>P1</c>, <c>D2</c>), which flows refer to.</summary>
+        public const string Id = "id";
+
         /// <summary>On a promise: the recipients it rules out, as comma-separated words.</summary>
         public const string Never = "never";
 

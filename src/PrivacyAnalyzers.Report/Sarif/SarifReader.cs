@@ -36,6 +36,7 @@ namespace PrivacyAnalyzers.Report.Sarif
                         case ReportProperties.KindPromise:
                             promises.Add(new ReportPromise
                             {
+                                Id = Get(properties, ReportProperties.Id) ?? "",
                                 Category = Get(properties, ReportProperties.Category) ?? "",
                                 NeverSharedWith = Words(Get(properties, ReportProperties.Never)),
                                 Statement = Get(properties, ReportProperties.Statement) ?? "",
@@ -45,6 +46,7 @@ namespace PrivacyAnalyzers.Report.Sarif
                         case ReportProperties.KindDisclosure:
                             disclosures.Add(new ReportDisclosure
                             {
+                                Id = Get(properties, ReportProperties.Id) ?? "",
                                 Category = Get(properties, ReportProperties.Category) ?? "",
                                 Recipients = Words(Get(properties, ReportProperties.Recipients)),
                                 Party = Get(properties, ReportProperties.Party),
@@ -81,6 +83,8 @@ namespace PrivacyAnalyzers.Report.Sarif
                 Party = Get(properties, ReportProperties.Party),
                 DiagnosticId = verdict == null || verdict == ReportProperties.VerdictNone ? null : verdict,
                 Undisclosed = Words(Get(properties, ReportProperties.Undisclosed)),
+                BrokenPromise = Get(properties, ReportProperties.BrokenPromise),
+                CoveredBy = Words(Get(properties, ReportProperties.CoveredBy)),
                 Location = location,
                 Path = JsonValues.Items(JsonValues.Member(result, "relatedLocations")).Select(paths.Read).Where(l => l != null).Select(l => l!).ToArray(),
             };

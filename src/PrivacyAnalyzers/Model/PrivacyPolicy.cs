@@ -32,6 +32,26 @@ namespace PrivacyAnalyzers.Model
             return null;
         }
 
+        /// <summary>"P1", "D2": how the privacy report names a promise or disclosure (its place among them, from 1).</summary>
+        public string IdOf(Promise promise) => "P" + (Promises.IndexOf(promise) + 1);
+
+        public string IdOf(Disclosure disclosure) => "D" + (Disclosures.IndexOf(disclosure) + 1);
+
+        /// <summary>The disclosures that describe data of the category going to the sink: its category, one of its recipients, its party.</summary>
+        public ImmutableArray<Disclosure> CoveringDisclosures(string category, SinkInfo sink)
+        {
+            var result = ImmutableArray.CreateBuilder<Disclosure>();
+            foreach (var disclosure in Disclosures)
+            {
+                if ((disclosure.Recipients & sink.Recipients) != 0 && disclosure.CoversParty(sink.Party) && CategoryKey.Covers(disclosure.Category, category))
+                {
+                    result.Add(disclosure);
+                }
+            }
+
+            return result.ToImmutable();
+        }
+
         /// <summary>The recipients of <paramref name="sink"/> among <paramref name="wanted"/> that no disclosure of the category covers.</summary>
         public RecipientKind Undisclosed(string category, SinkInfo sink, RecipientKind wanted)
         {

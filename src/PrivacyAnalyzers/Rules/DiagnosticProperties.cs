@@ -24,6 +24,15 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>For PRIV900: the rule the flow raised (PRIV001/002/003) or "none" when it is allowed.</summary>
         public const string Verdict = "verdict";
 
+        /// <summary>For PRIV900: the id of the promise the flow breaks (<c>P1</c>), as the promise's own PRIV900 item gives it.</summary>
+        public const string BrokenPromise = "breaks";
+
+        /// <summary>For PRIV900: the ids of the disclosures that describe the flow, comma separated (<c>D1,D3</c>).</summary>
+        public const string CoveredBy = "coveredBy";
+
+        /// <summary>For PRIV900 promise and disclosure items: their id (<c>P1</c>, <c>D2</c>).</summary>
+        public const string Id = "id";
+
         /// <summary>For PRIV001: the statement of the broken promise.</summary>
         public const string Promise = "promise";
 

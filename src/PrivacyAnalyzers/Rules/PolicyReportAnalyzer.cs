@@ -73,6 +73,7 @@ namespace PrivacyAnalyzers.Rules
             {
                 var properties = ImmutableDictionary<string, string?>.Empty
                     .Add(Keys.Kind, "promise")
+                    .Add(DiagnosticProperties.Id, policy.IdOf(promise))
                     .Add(DiagnosticProperties.Category, promise.Category)
                     .Add(Keys.Never, Words(promise.NeverSharedWith))
                     .Add(Keys.Statement, promise.Statement);
@@ -84,6 +85,7 @@ namespace PrivacyAnalyzers.Rules
             {
                 var properties = ImmutableDictionary<string, string?>.Empty
                     .Add(Keys.Kind, "disclosure")
+                    .Add(DiagnosticProperties.Id, policy.IdOf(disclosure))
                     .Add(DiagnosticProperties.Category, disclosure.Category)
                     .Add(DiagnosticProperties.Recipients, Words(disclosure.Recipients))
                     .Add(DiagnosticProperties.Party, disclosure.Party)

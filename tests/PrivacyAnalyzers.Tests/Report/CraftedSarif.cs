@@ -6,6 +6,9 @@ namespace PrivacyAnalyzers.Tests.Report;
 public sealed class CraftedSarif
 {
     private readonly List<object> _results = new();
+    private Dictionary<string, string>? _last;
+    private int _promises;
+    private int _disclosures;
 
     /// <summary>A project folder that is absolute on every OS; nothing is written there.</summary>
     public static readonly string ProjectDirectory = Path.Combine(Path.GetTempPath(), "CraftedShop");
@@ -25,14 +28,22 @@ public sealed class CraftedSarif
     }
 
     public CraftedSarif Promise(string file, int line, string category, string never, string statement) =>
-        Result(file, line, new() { ["kind"] = "promise", ["category"] = category, ["never"] = never, ["statement"] = statement });
+        Result(file, line, new() { ["kind"] = "promise", ["id"] = "P" + ++_promises, ["category"] = category, ["never"] = never, ["statement"] = statement });
 
     public CraftedSarif Disclosure(string file, int line, string category, string recipients, string? party, string? purpose)
     {
-        var properties = new Dictionary<string, string> { ["kind"] = "disclosure", ["category"] = category, ["recipients"] = recipients };
+        var properties = new Dictionary<string, string> { ["kind"] = "disclosure", ["id"] = "D" + ++_disclosures, ["category"] = category, ["recipients"] = recipients };
         if (party != null) properties["party"] = party;
         if (purpose != null) properties["purpose"] = purpose;
         return Result(file, line, properties);
+    }
+
+    /// <summary>What the analyzer decided of the last flow: the promise it breaks, the disclosures that describe it.</summary>
+    public CraftedSarif Links(string? breaks, string? coveredBy)
+    {
+        if (breaks != null) _last!["breaks"] = breaks;
+        if (coveredBy != null) _last!["coveredBy"] = coveredBy;
+        return this;
     }
 
     /// <summary>A result of another rule, which the report ignores.</summary>
@@ -40,6 +51,7 @@ public sealed class CraftedSarif
 
     public CraftedSarif Result(string file, int line, Dictionary<string, string> properties, (string File, int Line)[]? path = null, string ruleId = "PRIV900")
     {
+        _last = properties;
         _results.Add(new
         {
             ruleId,
@@ -95,10 +107,10 @@ public sealed class CraftedSarif
         .Disclosure("Policy.cs", 6, "user.contact.email", "processor", "SendGrid", "Receipts")
         .Disclosure("Policy.cs", 7, "user.contact", "analytics,third_party", "Segment", "Product analytics")
         .Disclosure("Policy.cs", 8, "user.financial.credit_card", "processor", "Stripe", "Payments")
-        .Flow("Program.cs", 31, "user.contact.email", "Customer.Email", "Analytics.Track", "third_party,analytics", "Segment", "none", null, ("Models/Customer.cs", 7), ("Program.cs", 30))
+        .Flow("Program.cs", 31, "user.contact.email", "Customer.Email", "Analytics.Track", "third_party,analytics", "Segment", "none", null, ("Models/Customer.cs", 7), ("Program.cs", 30)).Links(null, "D2")
         .Flow("Program.cs", 20, "user.contact.email", "Customer.Email", "LoggerExtensions.LogInformation", "logging", null, "PRIV003")
-        .Flow("Mail.cs", 10, "user.contact.email", "Customer.Email", "IMailer.Send", "processor", "SendGrid", "none", null, ("Models/Customer.cs", 7))
-        .Flow("Ads.cs", 5, "user.contact.phone_number", "Customer.Phone", "IAudience.Upload", "advertising,third_party", "Meta", "PRIV001", null, ("Models/Customer.cs", 9), ("Policy.cs", 3))
+        .Flow("Mail.cs", 10, "user.contact.email", "Customer.Email", "IMailer.Send", "processor", "SendGrid", "none", null, ("Models/Customer.cs", 7)).Links(null, "D1")
+        .Flow("Ads.cs", 5, "user.contact.phone_number", "Customer.Phone", "IAudience.Upload", "advertising,third_party", "Meta", "PRIV001", null, ("Models/Customer.cs", 9), ("Policy.cs", 3)).Links("P1", null)
         .Flow("Program.cs", 30, "user.contact.address", "Customer.Address", "Analytics.Track", "analytics,third_party", "Acme Metrics", "PRIV002", "third_party,analytics")
         .Other("PRIV002", "Program.cs", 30);
 }

@@ -59,9 +59,9 @@ public class PolicyReportAnalyzerTests
 
         Assert.Equal(new[]
         {
-            "category=user.contact.phone_number kind=promise never=affiliate,advertising statement=Never to ads.",
-            "category=user.contact.email kind=disclosure party=SendGrid purpose=Receipts recipients=processor",
-            "category=user.contact kind=disclosure party= purpose= recipients=analytics",
+            "category=user.contact.phone_number id=P1 kind=promise never=affiliate,advertising statement=Never to ads.",
+            "category=user.contact.email id=D1 kind=disclosure party=SendGrid purpose=Receipts recipients=processor",
+            "category=user.contact id=D2 kind=disclosure party= purpose= recipients=analytics",
         }, diagnostics.Select(d => string.Join(" ", d.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value))));
     }
 
@@ -69,8 +69,8 @@ public class PolicyReportAnalyzerTests
     public void The_report_reads_the_keys_the_analyzers_write()
     {
         Assert.Equal(
-            new[] { DiagnosticProperties.Category, DiagnosticProperties.Source, DiagnosticProperties.Sink, DiagnosticProperties.Recipients, DiagnosticProperties.Party, DiagnosticProperties.Undisclosed, DiagnosticProperties.Verdict },
-            new[] { ReportProperties.Category, ReportProperties.Source, ReportProperties.Sink, ReportProperties.Recipients, ReportProperties.Party, ReportProperties.Undisclosed, ReportProperties.Verdict });
+            new[] { DiagnosticProperties.Category, DiagnosticProperties.Source, DiagnosticProperties.Sink, DiagnosticProperties.Recipients, DiagnosticProperties.Party, DiagnosticProperties.Undisclosed, DiagnosticProperties.Verdict, DiagnosticProperties.BrokenPromise, DiagnosticProperties.CoveredBy, DiagnosticProperties.Id },
+            new[] { ReportProperties.Category, ReportProperties.Source, ReportProperties.Sink, ReportProperties.Recipients, ReportProperties.Party, ReportProperties.Undisclosed, ReportProperties.Verdict, ReportProperties.BrokenPromise, ReportProperties.CoveredBy, ReportProperties.Id });
         Assert.Equal(RuleIdentifiers.FlowReport, ReportProperties.ReportRuleId);
         Assert.Equal(new[] { PolicyReportAnalyzer.Keys.Kind, PolicyReportAnalyzer.Keys.Never, PolicyReportAnalyzer.Keys.Statement, PolicyReportAnalyzer.Keys.Purpose },
             new[] { ReportProperties.Kind, ReportProperties.Never, ReportProperties.Statement, ReportProperties.Purpose });

@@ -40,29 +40,20 @@ public class PrivacyReportTests
         Assert.Equal(new[] { 4 }, Shop.Cell("user.contact.address", "analytics").Select(f => f.Id));
     }
 
-    [Theory]
-    [InlineData("user.contact", "user.contact.phone_number", "advertising", true)]
-    [InlineData("user.contact", "user.contact_preferences", "advertising", false)]
-    [InlineData("user.contact.email", "user.contact.phone_number", "advertising", false)]
-    [InlineData("user.contact", "user.contact.phone_number", "processor", false)]
-    public void Promises_follow_the_category_hierarchy_by_whole_segments(string promised, string flowing, string recipient, bool broken)
+    [Fact]
+    public void Promises_and_disclosures_are_linked_to_flows_as_the_analyzer_decided_not_decided_again()
     {
-        var flow = new ReportFlow { Category = flowing, Recipients = new[] { recipient } };
-        var promise = new ReportPromise { Category = promised, NeverSharedWith = new[] { "advertising", "affiliate" } };
+        // The report has no rules of its own: a flow names the promise it breaks and the disclosures that describe it.
+        var sarif = new CraftedSarif()
+            .Promise("Policy.cs", 3, "user.contact", "advertising", "Contact details never go to advertisers.")
+            .Disclosure("Policy.cs", 5, "user.contact", "analytics", "Segment", "Analytics")
+            .Flow("A.cs", 1, "user.contact.email", "Customer.Email", "Ads.Upload", "advertising,third_party", "Meta", "PRIV001").Links("P1", null)
+            .Flow("B.cs", 1, "user.contact.email", "Customer.Email", "Stats.Track", "analytics,third_party", "Segment", "none").Links(null, "D1")
+            .Flow("C.cs", 1, "user.contact.email", "Customer.Email", "Stats.Track", "analytics,third_party", "Segment", "PRIV002", "third_party");
+        var report = SarifReader.Read(sarif.ToSarif21(), CraftedSarif.ProjectDirectory, "Crafted");
 
-        Assert.Equal(broken, PrivacyReport.Breaks(flow, promise));
-    }
-
-    [Theory]
-    [InlineData(null, "Segment", true)]
-    [InlineData("segment", "Segment", true)]
-    [InlineData("Mixpanel", "Segment", false)]
-    [InlineData("Segment", null, false)]
-    public void A_disclosure_naming_a_party_covers_only_that_party(string? disclosed, string? party, bool used)
-    {
-        var flow = new ReportFlow { Category = "user.contact.email", Recipients = new[] { "analytics" }, Party = party };
-        var disclosure = new ReportDisclosure { Category = "user.contact", Recipients = new[] { "analytics" }, Party = disclosed };
-
-        Assert.Equal(used, PrivacyReport.Uses(flow, disclosure));
+        Assert.Equal(new[] { "A.cs" }, report.Promises.Single().BrokenBy.Select(f => Path.GetFileName(f.Location!.File)));
+        Assert.Equal(new[] { "B.cs" }, report.Disclosures.Single().UsedBy.Select(f => Path.GetFileName(f.Location!.File)));
+        Assert.Equal(("P1", "D1"), (report.Promises.Single().Id, report.Disclosures.Single().Id));
     }
 }
