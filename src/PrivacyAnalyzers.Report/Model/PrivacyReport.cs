@@ -45,7 +45,7 @@ namespace PrivacyAnalyzers.Report.Model
             Promises = promises.OrderBy(p => p.Location ?? new CodeLocation("", 0, 0)).ThenBy(p => p.Category, StringComparer.Ordinal).ToArray();
             foreach (var promise in Promises)
             {
-                promise.BrokenBy = Flows.Where(f => f.BrokenPromise == promise.Id).ToArray();
+                promise.BrokenBy = Flows.Where(f => f.Breaks.Contains(promise.Id)).ToArray();
             }
 
             Disclosures = disclosures.OrderBy(d => d.Location ?? new CodeLocation("", 0, 0)).ThenBy(d => d.Category, StringComparer.Ordinal).ToArray();

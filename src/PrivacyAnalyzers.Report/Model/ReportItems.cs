@@ -20,8 +20,8 @@ namespace PrivacyAnalyzers.Report.Model
         /// <summary>For PRIV002: the recipients no disclosure covers.</summary>
         public IReadOnlyList<string> Undisclosed { get; set; } = new string[0];
 
-        /// <summary>The id of the promise the analyzer found the flow to break, or null.</summary>
-        public string? BrokenPromise { get; set; }
+        /// <summary>The ids of the promises the analyzer found the flow to break.</summary>
+        public IReadOnlyList<string> Breaks { get; set; } = new string[0];
 
         /// <summary>The ids of the disclosures the analyzer found to describe the flow.</summary>
         public IReadOnlyList<string> CoveredBy { get; set; } = new string[0];

@@ -24,7 +24,7 @@ namespace PrivacyAnalyzers.Report.Sarif
         public const string Undisclosed = "undisclosed";
         public const string Verdict = "verdict";
 
-        /// <summary>On a flow: the id of the promise it breaks; on a promise or disclosure: <see cref="Id"/>.</summary>
+        /// <summary>On a flow: the ids of the promises it breaks, comma separated.</summary>
         public const string BrokenPromise = "breaks";
 
         /// <summary>On a flow: the ids of the disclosures that describe it, comma separated.</summary>

@@ -83,7 +83,7 @@ namespace PrivacyAnalyzers.Report.Sarif
                 Party = Get(properties, ReportProperties.Party),
                 DiagnosticId = verdict == null || verdict == ReportProperties.VerdictNone ? null : verdict,
                 Undisclosed = Words(Get(properties, ReportProperties.Undisclosed)),
-                BrokenPromise = Get(properties, ReportProperties.BrokenPromise),
+                Breaks = Words(Get(properties, ReportProperties.BrokenPromise)),
                 CoveredBy = Words(Get(properties, ReportProperties.CoveredBy)),
                 Location = location,
                 Path = JsonValues.Items(JsonValues.Member(result, "relatedLocations")).Select(paths.Read).Where(l => l != null).Select(l => l!).ToArray(),

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace PrivacyAnalyzers.Model
 {
@@ -19,18 +21,11 @@ namespace PrivacyAnalyzers.Model
         public RecipientKind DisclosureRequiredFor { get; }
 
         /// <summary>The first promise (in declaration order) that data of <paramref name="category"/> into <paramref name="sink"/> breaks.</summary>
-        public Promise? FindBrokenPromise(string category, SinkInfo sink)
-        {
-            foreach (var promise in Promises)
-            {
-                if ((promise.NeverSharedWith & sink.Recipients) != 0 && CategoryKey.Covers(promise.Category, category))
-                {
-                    return promise;
-                }
-            }
+        public Promise? FindBrokenPromise(string category, SinkInfo sink) => BrokenPromises(category, sink).FirstOrDefault();
 
-            return null;
-        }
+        /// <summary>Every promise that data of <paramref name="category"/> into <paramref name="sink"/> breaks, in declaration order.</summary>
+        public IEnumerable<Promise> BrokenPromises(string category, SinkInfo sink) =>
+            Promises.Where(promise => (promise.NeverSharedWith & sink.Recipients) != 0 && CategoryKey.Covers(promise.Category, category));
 
         /// <summary>"P1", "D2": how the privacy report names a promise or disclosure (its place among them, from 1).</summary>
         public string IdOf(Promise promise) => "P" + (Promises.IndexOf(promise) + 1);

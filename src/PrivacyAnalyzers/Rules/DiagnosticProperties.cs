@@ -24,7 +24,7 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>For PRIV900: the rule the flow raised (PRIV001/002/003) or "none" when it is allowed.</summary>
         public const string Verdict = "verdict";
 
-        /// <summary>For PRIV900: the id of the promise the flow breaks (<c>P1</c>), as the promise's own PRIV900 item gives it.</summary>
+        /// <summary>For PRIV900: the ids of the promises the flow breaks (<c>P1,P3</c>), as the promises' own PRIV900 items give them.</summary>
         public const string BrokenPromise = "breaks";
 
         /// <summary>For PRIV900: the ids of the disclosures that describe the flow, comma separated (<c>D1,D3</c>).</summary>

@@ -82,7 +82,7 @@ namespace PrivacyAnalyzers.Rules
             // The report shows what was decided here: which promise the flow breaks and which disclosures describe it.
             var properties = finding.Properties(promise?.Statement, _policy.Undisclosed(finding.Category, finding.Sink, finding.DisclosureRequiredFor | RecipientKind.Logging))
                 .SetItem(DiagnosticProperties.Verdict, verdict)
-                .SetItem(DiagnosticProperties.BrokenPromise, promise == null ? null : _policy.IdOf(promise))
+                .SetItem(DiagnosticProperties.BrokenPromise, promise == null ? null : string.Join(",", _policy.BrokenPromises(finding.Category, finding.Sink).Select(_policy.IdOf)))
                 .SetItem(DiagnosticProperties.CoveredBy, string.Join(",", _policy.CoveringDisclosures(finding.Category, finding.Sink).Select(_policy.IdOf)));
             var message = $"{finding.Category} from '{finding.SourceName}' reaches {finding.RecipientsText} sink '{finding.Sink.Name}'{finding.PartyText}";
             return Diagnostic.Create(RuleDescriptors.FlowReport, finding.Location, finding.AdditionalLocations(promise?.Location), properties, message);
