@@ -5,7 +5,7 @@ namespace PrivacyAnalyzers.CodeGen.Fuzzing;
 /// <summary>
 /// The valid inputs that mutants start from: the Messenger sample when the repository has it, a
 /// slice of the generated codebase, and a handful of snippets covering the annotations, the rules
-/// file and the flow constructs of SPEC section 6.
+/// file and the flow constructs the README lists.
 /// </summary>
 public static class FuzzCorpus
 {

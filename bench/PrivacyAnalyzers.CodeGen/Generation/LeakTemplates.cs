@@ -12,7 +12,7 @@ internal sealed record LeakTemplate(string Kind, LeakHost Host, string Code);
 
 /// <summary>
 /// The planted leaks, one kind per module that gets one, rotated. Each marks its expected diagnostic
-/// with <c>«PRIVnnn:expression»</c>. All follow flows that SPEC section 6 promises to track.
+/// with <c>«PRIVnnn:expression»</c>. All follow flows the engine promises to track.
 /// </summary>
 internal static class LeakTemplates
 {

@@ -4,8 +4,8 @@ namespace PrivacyAnalyzers.CodeGen.Generation;
 /// The clean files of one module (an entity, its repository, service, reporter, controller and
 /// wiring). Tokens: <c>$N$</c> module number, <c>$E$</c> entity, <c>$K$</c>/<c>$C$</c> the phone and
 /// e-mail members, <c>$KA$</c>/<c>$CA$</c> their attributes (empty in a control codebase),
-/// <c>$PREV$</c> the statistics class of the previous module. Every flow here is clean by SPEC
-/// section 6: personal data only reaches the processor, an anonymizer, sizes, booleans or branches.
+/// <c>$PREV$</c> the statistics class of the previous module. Every flow here is clean by the flow rules:
+/// personal data only reaches the processor, an anonymizer, sizes, booleans or branches.
 /// </summary>
 internal static class ModuleTemplates
 {

@@ -61,7 +61,7 @@ namespace PrivacyAnalyzers.Report.Sarif
                 }
             }
 
-            // A flow that breaks a promise also points at the promise (SPEC section 5): that is no step of its path.
+            // A flow that breaks a promise also points at the promise (its last additional location): that is no step of its path.
             var promiseLocations = new HashSet<string>(promises.Where(p => p.Location != null).Select(p => Key(p.Location!)));
             foreach (var flow in flows)
             {

@@ -9,7 +9,7 @@ using PrivacyAnalyzers.Model;
 namespace PrivacyAnalyzers.Configuration
 {
     /// <summary>
-    /// Reads the rules-file format (SPEC section 3): <c>keyword: field ; field ; ...</c>, one entry a line,
+    /// Reads the rules-file format (docs/configuration.md): <c>keyword: field ; field ; ...</c>, one entry a line,
     /// <c>#</c> starts a comment anywhere. A bad line becomes a <see cref="RulesProblem"/> and is ignored as a
     /// whole; the other lines still apply. Parsing needs no compilation, so results are memoized by content.
     /// </summary>

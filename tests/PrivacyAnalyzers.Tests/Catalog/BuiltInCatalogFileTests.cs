@@ -26,7 +26,7 @@ public class BuiltInCatalogFileTests
         Assert.All(entryBlocks, block => Assert.Matches(@"(?m)^# .*(\bpackage [A-Za-z.]+ \d|\bsource [\w-]+/[\w.-]+@[0-9a-f]{7}|\.NET 8 reference assemblies)", block));
     }
 
-    /// <summary>Every row of SPEC section 4, with its recipients and party.</summary>
+    /// <summary>Every row of the catalog table in docs/catalog.md, with its recipients and party.</summary>
     [Theory]
     [InlineData("M:Facebook.Unity.FB.LogAppEvent", "advertising, third_party", "Meta")]
     [InlineData("M:Facebook.Unity.FB.LogPurchase", "advertising, third_party", "Meta")]

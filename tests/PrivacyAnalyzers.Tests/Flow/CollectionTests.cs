@@ -3,7 +3,7 @@ using static PrivacyAnalyzers.Tests.Flow.FlowVerifier;
 
 namespace PrivacyAnalyzers.Tests.Flow;
 
-/// <summary>SPEC section 6: collections, params, foreach, LINQ and iterators.</summary>
+/// <summary>Collections, params, foreach, LINQ and iterators.</summary>
 public class CollectionTests
 {
     [Fact]

@@ -12,7 +12,7 @@ using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Flow;
 
-/// <summary>Issue 3: a method that touches nothing personal gets no flow work, and no method is analyzed twice.</summary>
+/// <summary>A method that touches nothing personal gets no flow work, and no method is analyzed twice.</summary>
 public class GatingTests
 {
     private const string Code = """

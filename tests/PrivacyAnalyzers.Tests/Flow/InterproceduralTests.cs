@@ -3,7 +3,7 @@ using static PrivacyAnalyzers.Tests.Flow.FlowVerifier;
 
 namespace PrivacyAnalyzers.Tests.Flow;
 
-/// <summary>SPEC section 6: calls within the compilation, referenced assemblies, fields across methods.</summary>
+/// <summary>Calls within the compilation, referenced assemblies, fields across methods.</summary>
 public class InterproceduralTests
 {
     [Fact]

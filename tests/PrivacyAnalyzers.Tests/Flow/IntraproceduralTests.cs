@@ -3,7 +3,7 @@ using static PrivacyAnalyzers.Tests.Flow.FlowVerifier;
 
 namespace PrivacyAnalyzers.Tests.Flow;
 
-/// <summary>SPEC section 6, first line: locals, parameters, assignments, control flow, tuples, patterns, out/ref/in.</summary>
+/// <summary>Locals, parameters, assignments, control flow, tuples, patterns, out/ref/in.</summary>
 public class IntraproceduralTests
 {
     [Fact]

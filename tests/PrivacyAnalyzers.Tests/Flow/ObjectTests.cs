@@ -3,7 +3,7 @@ using static PrivacyAnalyzers.Tests.Flow.FlowVerifier;
 
 namespace PrivacyAnalyzers.Tests.Flow;
 
-/// <summary>SPEC section 6: objects, fields and properties, anonymous objects, serializers.</summary>
+/// <summary>Objects, fields and properties, anonymous objects, serializers.</summary>
 public class ObjectTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using static PrivacyAnalyzers.Tests.Flow.FlowVerifier;
 
 namespace PrivacyAnalyzers.Tests.Flow;
 
-/// <summary>SPEC section 5: the diagnostic shows the whole path (source, steps in order, promise) and quotes the promise.</summary>
+/// <summary>The diagnostic shows the whole path (source, steps in order, promise) and quotes the promise.</summary>
 public class PathTests
 {
     private const string Promise = "We never share your phone number with advertisers.";

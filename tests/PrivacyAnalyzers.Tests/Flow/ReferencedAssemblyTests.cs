@@ -7,7 +7,7 @@ using static PrivacyAnalyzers.Tests.Flow.FlowVerifier;
 
 namespace PrivacyAnalyzers.Tests.Flow;
 
-/// <summary>SPEC section 6: annotations in a referenced assembly's metadata apply; virtual calls follow overrides.</summary>
+/// <summary>Annotations in a referenced assembly's metadata apply; virtual calls follow overrides.</summary>
 public class ReferencedAssemblyTests
 {
     private const string Library = """

@@ -3,7 +3,7 @@ using static PrivacyAnalyzers.Tests.Flow.FlowVerifier;
 
 namespace PrivacyAnalyzers.Tests.Flow;
 
-/// <summary>SPEC section 6: strings, conversions, encodings and hashes.</summary>
+/// <summary>Strings, conversions, encodings and hashes.</summary>
 public class StringAndConversionTests
 {
     [Fact]

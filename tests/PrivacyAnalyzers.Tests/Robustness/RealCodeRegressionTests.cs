@@ -14,7 +14,7 @@ using Xunit;
 namespace PrivacyAnalyzers.Tests.Robustness;
 
 /// <summary>
-/// Reduced from the analyzer's run on MimeKit (issue 5, real code): the compile never finished and grew to
+/// Reduced from the analyzer's run on MimeKit (real code): the compile never finished and grew to
 /// 14.5 GB. Callers took over their callees' field writes and taints once per call path, and a library's
 /// call graph has exponentially many paths. These inputs were exponential before the fix; each test
 /// asserts the bounded shape of the result.

@@ -8,7 +8,7 @@ using Xunit;
 namespace PrivacyAnalyzers.Tests.Robustness;
 
 /// <summary>
-/// Issue 5, determinism: methods that call each other in a cycle get the same summaries whichever of them
+/// Determinism: methods that call each other in a cycle get the same summaries whichever of them
 /// the driver happens to analyze first (MailKit's streams gave different flows from one build to the next).
 /// </summary>
 public class RecursionOrderTests
