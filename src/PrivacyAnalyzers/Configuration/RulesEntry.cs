@@ -39,7 +39,7 @@ namespace PrivacyAnalyzers.Configuration
     internal sealed class RulesEntry
     {
         public RulesEntry(RulesEntryKind kind, RulesLine line, string? symbolId, ImmutableArray<string> categories,
-            RecipientKind recipients, string? party, string? text, LibraryModel? model = null, ImmutableArray<int> sinkArguments = default)
+            RecipientKind recipients, string? party, string? text, LibraryModel? model = null, ImmutableArray<string> sinkArguments = default)
         {
             Model = model;
             SinkArguments = sinkArguments;
@@ -55,12 +55,12 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>A <c>model:</c> line's transfers.</summary>
         public LibraryModel? Model { get; }
 
-        /// <summary>A sink line's <c>args:</c> field: the ordinals of the parameters handed over (default: every argument).</summary>
-        public ImmutableArray<int> SinkArguments { get; }
+        /// <summary>A sink line's <c>args:</c> field: the parameters handed over, by name or ordinal (default: every argument).</summary>
+        public ImmutableArray<string> SinkArguments { get; }
 
         public RulesEntry WithModel(LibraryModel model) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, model, SinkArguments);
 
-        public RulesEntry WithSinkArguments(ImmutableArray<int> ordinals) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, ordinals);
+        public RulesEntry WithSinkArguments(ImmutableArray<string> ordinals) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, ordinals);
 
         public RulesEntryKind Kind { get; }
         public RulesLine Line { get; }

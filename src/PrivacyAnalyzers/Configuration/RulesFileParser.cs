@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using PrivacyAnalyzers.Model;
 
@@ -143,17 +144,17 @@ namespace PrivacyAnalyzers.Configuration
                 return Problem == null ? Create(RulesEntryKind.Source, id, categories, RecipientKind.None, null, null) : null;
             }
 
-            // sink: ID ; recipients ; [party] ; [args: ordinals]
+            // sink: ID ; recipients ; [party] ; [args: parameters]
             public RulesEntry? Sink()
             {
-                if (!Arity("sink", "ID ; recipients ; party ; args: ordinals", 2, 4))
+                if (!Arity("sink", "ID ; recipients ; party ; args: parameters", 2, 4))
                 {
                     return null;
                 }
 
                 var id = SymbolId(_fields[0]);
                 var recipients = Recipients(_fields[1]);
-                var ordinals = Optional(3) is { } args ? Ordinals(args) : default;
+                var ordinals = Optional(3) is { } args ? Parameters(args) : default;
                 return Problem == null ? Create(RulesEntryKind.Sink, id, ImmutableArray<string>.Empty, recipients, Optional(2), null).WithSinkArguments(ordinals) : null;
             }
 
@@ -183,33 +184,37 @@ namespace PrivacyAnalyzers.Configuration
                 return Problem == null ? Create(RulesEntryKind.Model, id, ImmutableArray<string>.Empty, RecipientKind.None, null, null).WithModel(new LibraryModel(transfers.ToImmutable())) : null;
             }
 
-            // args: 1, 2 (0-based parameter ordinals)
-            private ImmutableArray<int> Ordinals(string field)
+            // args: message, args, 2 (parameter names, which hold across overloads, or 0-based ordinals)
+            private ImmutableArray<string> Parameters(string field)
             {
                 const string Prefix = "args:";
-                var result = ImmutableArray.CreateBuilder<int>();
+                var result = ImmutableArray.CreateBuilder<string>();
                 if (field.StartsWith(Prefix, StringComparison.Ordinal))
                 {
                     foreach (var part in field.Substring(Prefix.Length).Split(','))
                     {
-                        if (int.TryParse(part.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal) && ordinal < 64)
+                        var parameter = part.Trim();
+                        if (IsParameter(parameter))
                         {
-                            result.Add(ordinal);
+                            result.Add(parameter);
                         }
                         else
                         {
-                            Fail($"'{part.Trim()}' in '{field}' is not a parameter ordinal: expected 'args: 0, 1' (0-based)");
+                            Fail($"'{parameter}' in '{field}' is no parameter name or ordinal: expected 'args: message, args' or 'args: 1, 2' (0-based)");
                         }
                     }
                 }
 
                 if (result.Count == 0)
                 {
-                    Fail($"A sink's fourth field names the arguments handed over, such as 'args: 1, 2', found '{field}'");
+                    Fail($"A sink's fourth field names the parameters handed over, such as 'args: message, args', found '{field}'");
                 }
 
                 return result.ToImmutable();
             }
+
+            private static bool IsParameter(string text) =>
+                text.Length > 0 && (text.All(char.IsDigit) ? text.Length <= 2 : (char.IsLetter(text[0]) || text[0] == '_') && text.All(c => char.IsLetterOrDigit(c) || c == '_'));
 
             // anonymizer: ID ; [categories]  (none: it clears every category)
             public RulesEntry? Anonymizer()

@@ -143,7 +143,7 @@ namespace PrivacyAnalyzers.Engine
             foreach (var argument in argumentOperations)
             {
                 var sink = methodSink ?? (argument.Parameter is { } parameter ? _engine.Model.ParameterSink(parameter.OriginalDefinition) : null);
-                if (sink == null || (argument.Parameter != null && !sink.HandsOver(argument.Parameter.Ordinal)))
+                if (sink == null || (argument.Parameter != null && !sink.HandsOver(argument.Parameter)))
                 {
                     continue; // a log level, an event id: not handed over
                 }

@@ -6,7 +6,7 @@ namespace PrivacyAnalyzers.Model
     /// <summary>Where a sink hands data: to whom, and which company.</summary>
     internal sealed class SinkInfo
     {
-        public SinkInfo(string name, RecipientKind declared, string? party, ImmutableArray<int> arguments = default)
+        public SinkInfo(string name, RecipientKind declared, string? party, ImmutableArray<string> arguments = default)
         {
             Name = name;
             Declared = declared;
@@ -15,11 +15,12 @@ namespace PrivacyAnalyzers.Model
             Arguments = arguments;
         }
 
-        /// <summary>The parameter ordinals whose arguments are handed over; default: every argument.</summary>
-        public ImmutableArray<int> Arguments { get; }
+        /// <summary>The parameters whose arguments are handed over, by name or 0-based ordinal; default: every argument.</summary>
+        public ImmutableArray<string> Arguments { get; }
 
         /// <summary>Whether the argument of this parameter reaches the recipients (a log level or an event id does not).</summary>
-        public bool HandsOver(int ordinal) => Arguments.IsDefault || Arguments.Contains(ordinal);
+        public bool HandsOver(IParameterSymbol parameter) =>
+            Arguments.IsDefault || Arguments.Contains(parameter.Name) || Arguments.Contains(parameter.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         /// <summary>Short display name such as "FB.LogAppEvent".</summary>
         public string Name { get; }

@@ -48,6 +48,21 @@ public class CatalogFlowTests
         """, ("Microsoft.Extensions.Logging.Abstractions", "8.0.2")).RunAsync();
 
     [Fact]
+    public Task MicrosoftLoggerHandsOverTheMessageArgumentsAndExceptionNotTheLoggerLevelOrEventId() => Test("""
+        using Microsoft.Extensions.Logging;
+        class C
+        {
+            void M(ILogger<C> logger, Account a)
+            {
+                logger.LogInformation(new EventId(7, a.Email), "Signed up {Name}", a.DisplayName); // only the message, its arguments and the exception are handed over
+                logger.Log(LogLevel.Warning, new EventId(1, a.DisplayName), {|PRIV003:new System.Exception(a.Email)|}, "Failed for {Name}", a.DisplayName);
+                logger.LogError({|PRIV003:"Failed for " + a.Email|});
+                using var scope = logger.BeginScope("Order of {Customer}", {|PRIV003:a.PhoneNumber|});
+            }
+        }
+        """, ("Microsoft.Extensions.Logging.Abstractions", "8.0.2")).RunAsync();
+
+    [Fact]
     public Task SerilogStaticLogIsUndisclosedLogging() => Test("""
         class C { void M(Account a) { Serilog.Log.Information("Signed up {Phone}", {|PRIV003:a.PhoneNumber|}); } }
         """, ("Serilog", "4.4.0")).RunAsync();

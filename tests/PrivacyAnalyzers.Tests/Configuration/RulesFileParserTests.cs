@@ -94,7 +94,7 @@ public class RulesFileParserTests
             model: M:Acme.Geo.Find ; this, arg0 -> return ; arg1[] -> this[]
             model: M:Acme.Jobs.Each ; call arg1(arg0[]) -> return[] ; call args(this)
             model: P:Acme.Jobs.Count ; clean
-            sink: M:Acme.Log.Write ; logging ; ; args: 1, 2
+            sink: M:Acme.Log.Write ; logging ; ; args: 1, message
             """);
 
         Assert.Empty(file.Problems);
@@ -108,7 +108,7 @@ public class RulesFileParserTests
         Assert.Equal((ModelPlace.AllArguments, "this"), (each[1].DelegateOrdinal!.Value, each[1].From.Single().ToString()));
         Assert.Null(each[1].To);
         Assert.Empty(file.Entries[2].Model!.Transfers);
-        Assert.Equal(new[] { 1, 2 }, file.Entries[3].SinkArguments);
+        Assert.Equal(new[] { "1", "message" }, file.Entries[3].SinkArguments);
         Assert.Null(file.Entries[3].Party);
     }
 
@@ -124,8 +124,8 @@ public class RulesFileParserTests
     [InlineData("sink: M:Acme.Ads.Upload", "'sink:' expects")]
     [InlineData("sink: M:Acme.Ads.Upload ; ; Meta", "No recipient named")]
     [InlineData("sink: M:Acme.Ads.Upload ; advertising ; Meta ; args: 1 ; extra", "'sink:' expects")]
-    [InlineData("sink: M:Acme.Ads.Upload ; advertising ; Meta ; extra", "A sink's fourth field names the arguments handed over")]
-    [InlineData("sink: M:Acme.Ads.Upload ; advertising ; ; args: 1, x", "'x' in 'args: 1, x' is not a parameter ordinal")]
+    [InlineData("sink: M:Acme.Ads.Upload ; advertising ; Meta ; extra", "A sink's fourth field names the parameters handed over")]
+    [InlineData("sink: M:Acme.Ads.Upload ; advertising ; ; args: 1, x-y", "'x-y' in 'args: 1, x-y' is no parameter name or ordinal")]
     [InlineData("model: M:Acme.Geo.Find", "'model:' expects 'model: ID ; transfers' (2 or more fields")]
     [InlineData("model: M:Acme.Geo.Find ; arg0 => return", "Cannot read the model 'arg0 => return'")]
     [InlineData("model: M:Acme.Geo.Find ; arg0 -> result", "does not name one place after '->'")]
