@@ -11,24 +11,33 @@ namespace PrivacyAnalyzers.Engine
     /// </summary>
     internal sealed class FieldWriteCollector
     {
-        private readonly Dictionary<ISymbol, int> _index = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<(ISymbol Field, string Path), int> _index = new Dictionary<(ISymbol Field, string Path), int>(new FieldPathComparer());
         private readonly List<FieldWrite> _writes = new List<FieldWrite>();
 
-        public void Add(ISymbol field, Taint taint)
+        public void Add(ISymbol field, string memberPath, Taint taint)
         {
-            if (_index.TryGetValue(field, out var index))
+            if (_index.TryGetValue((field, memberPath), out var index))
             {
                 var joined = _writes[index].Taint.Join(taint);
                 if (!ReferenceEquals(joined, _writes[index].Taint))
                 {
-                    _writes[index] = new FieldWrite(field, joined);
+                    _writes[index] = new FieldWrite(field, memberPath, joined);
                 }
 
                 return;
             }
 
-            _index[field] = _writes.Count;
-            _writes.Add(new FieldWrite(field, taint));
+            _index[(field, memberPath)] = _writes.Count;
+            _writes.Add(new FieldWrite(field, memberPath, taint));
+        }
+
+        private sealed class FieldPathComparer : IEqualityComparer<(ISymbol Field, string Path)>
+        {
+            public bool Equals((ISymbol Field, string Path) x, (ISymbol Field, string Path) y) =>
+                SymbolEqualityComparer.Default.Equals(x.Field, y.Field) && string.Equals(x.Path, y.Path, System.StringComparison.Ordinal);
+
+            public int GetHashCode((ISymbol Field, string Path) key) =>
+                (SymbolEqualityComparer.Default.GetHashCode(key.Field) * 31) + key.Path.GetHashCode();
         }
 
         public ImmutableArray<FieldWrite> ToImmutable() => _writes.ToImmutableArray();

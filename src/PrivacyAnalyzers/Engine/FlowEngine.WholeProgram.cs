@@ -33,12 +33,12 @@ namespace PrivacyAnalyzers.Engine
         public List<SinkHit> SettleWholeProgram(CancellationToken cancellationToken)
         {
             var request = new SummaryRequest(cancellationToken);
-            Dictionary<ISymbol, Taint> fields;
+            FieldContents fields;
             while (true)
             {
                 fields = FieldContents();
                 var pending = Gate.Untouched
-                    .Where(m => !_summaries.ContainsKey(m.Method) && (m.Reads.Any(fields.ContainsKey) || m.Callees.Any(c => ReturnsFieldContent(c, fields))))
+                    .Where(m => !_summaries.ContainsKey(m.Method) && (m.Reads.Any(fields.Holds) || m.Callees.Any(c => ReturnsFieldContent(c, fields))))
                     .Select(m => m.Method)
                     .OrderBy(m => m, DeclarationOrder.Instance)
                     .ToList();
@@ -64,7 +64,7 @@ namespace PrivacyAnalyzers.Engine
             {
                 foreach (var hit in summary.PlaceholderHits)
                 {
-                    if (hit.Origin.Kind == OriginKind.Field && fields.TryGetValue(hit.Origin.Field!, out var content))
+                    if (hit.Origin.Kind == OriginKind.Field && fields.TryGet(hit.Origin.Field!, hit.Origin.MemberPath, out var content))
                     {
                         foreach (var fact in content.Facts)
                         {
@@ -99,7 +99,7 @@ namespace PrivacyAnalyzers.Engine
                 {
                     Keep(result, fact.Key, fact.Value?.Length ?? 0);
                 }
-                else if (fact.Key.Kind == OriginKind.Field && _settledFields != null && _settledFields.TryGetValue(fact.Key.Field!, out var content))
+                else if (fact.Key.Kind == OriginKind.Field && _settledFields != null && _settledFields.TryGet(fact.Key.Field!, fact.Key.MemberPath, out var content))
                 {
                     foreach (var written in content.Facts)
                     {
@@ -127,7 +127,7 @@ namespace PrivacyAnalyzers.Engine
         private IEnumerable<MethodSummary> OrderedSummaries() =>
             _summaries.OrderBy(pair => pair.Key, DeclarationOrder.Instance).Select(pair => pair.Value);
 
-        private bool ReturnsFieldContent(IMethodSymbol method, Dictionary<ISymbol, Taint> fields)
+        private bool ReturnsFieldContent(IMethodSymbol method, FieldContents fields)
         {
             if (!_summaries.TryGetValue(Definition(method), out var summary))
             {
@@ -136,7 +136,7 @@ namespace PrivacyAnalyzers.Engine
 
             foreach (var fact in summary.ReturnValue.AllTaint().Facts)
             {
-                if (fact.Key.Kind == OriginKind.Field && fields.ContainsKey(fact.Key.Field!))
+                if (fact.Key.Kind == OriginKind.Field && fields.Holds(fact.Key.Field!))
                 {
                     return true;
                 }
@@ -146,38 +146,33 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>What every field may hold: concrete writes, then copies between fields, to a fixpoint.</summary>
-        private Dictionary<ISymbol, Taint> FieldContents()
+        private FieldContents FieldContents()
         {
             var writes = OrderedSummaries().SelectMany(s => s.FieldWrites).ToList();
-            var contents = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
+            var contents = new FieldContents();
             var changed = true;
             for (var round = 0; changed && round < EngineLimits.FieldRounds; round++)
             {
                 changed = false;
                 foreach (var write in writes)
                 {
-                    var before = contents.TryGetValue(write.Field, out var existing) ? existing : Taint.Empty;
-                    var after = before;
+                    var added = Taint.Empty;
                     foreach (var fact in write.Taint.Facts)
                     {
                         if (fact.Key.IsConcrete)
                         {
-                            after = after.Add(fact.Key, fact.Value);
+                            added = added.Add(fact.Key, fact.Value);
                         }
-                        else if (fact.Key.Kind == OriginKind.Field && contents.TryGetValue(fact.Key.Field!, out var copied))
+                        else if (fact.Key.Kind == OriginKind.Field && contents.TryGet(fact.Key.Field!, fact.Key.MemberPath, out var copied))
                         {
                             foreach (var source in copied.Facts)
                             {
-                                after = after.Add(source.Key, PathStep.Concat(source.Value, fact.Value));
+                                added = added.Add(source.Key, PathStep.Concat(source.Value, fact.Value));
                             }
                         }
                     }
 
-                    if (!after.SameAs(before))
-                    {
-                        contents[write.Field] = after;
-                        changed = true;
-                    }
+                    changed |= !added.IsEmpty && contents.Add(write.Field, write.MemberPath, added);
                 }
             }
 

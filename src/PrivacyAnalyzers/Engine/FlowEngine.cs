@@ -28,7 +28,7 @@ namespace PrivacyAnalyzers.Engine
         private readonly Lazy<ImplementationIndex> _index;
 
         /// <summary>What each field holds across the program, once <see cref="SettleWholeProgram"/> has run.</summary>
-        private Dictionary<ISymbol, Taint>? _settledFields;
+        private FieldContents? _settledFields;
         private int _analysisRuns;
 
         public FlowEngine(PrivacyModel model)

@@ -30,6 +30,11 @@ namespace PrivacyAnalyzers.Engine
                 case IFlowCaptureReferenceOperation capture:
                     return state.Get(capture.Id);
                 case IFlowCaptureOperation capture:
+                    if (capture.Value is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false })
+                    {
+                        _capturedReferences[capture.Id] = capture.Value;
+                    }
+
                     state.Set(capture.Id, Evaluate(capture.Value, state));
                     return AbstractValue.Empty;
                 case IExpressionStatementOperation statement:
@@ -161,7 +166,11 @@ namespace PrivacyAnalyzers.Engine
                         return result;
                     }
                 case IAwaitOperation awaitOperation:
-                    return Evaluate(awaitOperation.Operation, state);
+                    {
+                        // An awaited bool or enum is a derived fact, whatever the task carried.
+                        var awaited = Evaluate(awaitOperation.Operation, state);
+                        return IsCleanType(awaitOperation.Type) ? AbstractValue.Empty : awaited;
+                    }
                 case IReturnOperation returnOperation:
                     {
                         var value = returnOperation.ReturnedValue is { } returned ? Evaluate(returned, state) : AbstractValue.Empty;
@@ -237,6 +246,11 @@ namespace PrivacyAnalyzers.Engine
                     break;
                 case IFlowCaptureReferenceOperation capture:
                     state.Set(capture.Id, stepped);
+                    if (_capturedReferences.TryGetValue(capture.Id, out var reference))
+                    {
+                        Assign(reference, value, valueOperation, state, weak);
+                    }
+
                     break;
                 case IDeclarationExpressionOperation declaration:
                     return Assign(declaration.Expression, value, valueOperation, state, weak);

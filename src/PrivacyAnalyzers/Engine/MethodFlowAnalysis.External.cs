@@ -204,7 +204,7 @@ namespace PrivacyAnalyzers.Engine
                 receiver = isSequence ? receiver.AddToMember(AbstractValue.Element, stored) : receiver.WithDirect(receiver.Direct.Join(stored.AllTaint()));
             }
 
-            if (method.ReturnsVoid || IsCleanType(method.ReturnType))
+            if (method.ReturnsVoid || IsCleanResultOfUnseenCode(method.ReturnType))
             {
                 return AbstractValue.Empty;
             }
@@ -248,6 +248,23 @@ namespace PrivacyAnalyzers.Engine
 
             return AbstractValue.Of(everything);
         }
+
+        /// <summary>
+        /// A bool, an enum, or an integer made by code the engine cannot see (also as the result of a task): a test, a
+        /// count, a size, a position, an id or a status code. Where a library turns personal data into a number
+        /// (<c>int.Parse</c>, <c>Convert.ToInt64</c>), its model says so.
+        /// </summary>
+        private static bool IsCleanResultOfUnseenCode(ITypeSymbol type) => type switch
+        {
+            _ when IsCleanType(type) => true,
+            { SpecialType: SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
+                or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 } => true,
+            INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named when IsTask(named) => IsCleanResultOfUnseenCode(named.TypeArguments[0]),
+            _ => false,
+        };
+
+        private static bool IsTask(INamedTypeSymbol type) =>
+            type.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks" && type.Name is "Task" or "ValueTask";
 
         /// <summary>An instance method of a mutable type (not string) that returns nothing, a bool or its own type keeps its arguments.</summary>
         private static bool StoresArguments(IMethodSymbol method) =>

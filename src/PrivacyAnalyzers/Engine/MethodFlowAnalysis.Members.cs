@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Configuration;
@@ -87,7 +88,8 @@ namespace PrivacyAnalyzers.Engine
                 }
                 else if (fact.Key.Kind == OriginKind.Field)
                 {
-                    placeholders.Add(fact);
+                    // A member of an object read from a field: what was stored under that member, kept apart from the others.
+                    placeholders.Add(fact.Key.MemberDepth < EngineLimits.MemberDepth ? new KeyValuePair<Origin, PathStep?>(fact.Key.WithMember(name), fact.Value) : fact);
                 }
             }
 
@@ -175,12 +177,33 @@ namespace PrivacyAnalyzers.Engine
             UpdateReference(instance, v => v.SetMember(MemberKey(member), value), state);
         }
 
+        /// <summary>Records what a field now holds: the value itself and each of its members, a few levels deep, apart.</summary>
         private void RecordFieldWrite(ISymbol member, AbstractValue value)
         {
-            var taint = value.AllTaint();
-            if (!taint.IsEmpty && _engine.IsTrackedMember(member))
+            if (_engine.IsTrackedMember(member) && !value.AllTaint().IsEmpty)
             {
-                _fieldWrites.Add(member.OriginalDefinition, taint);
+                RecordFieldWrite(member.OriginalDefinition, "", value);
+            }
+        }
+
+        private void RecordFieldWrite(ISymbol field, string path, AbstractValue value)
+        {
+            var depth = path.Length == 0 ? 0 : 1 + path.Count(c => c == '.');
+            var own = depth >= EngineLimits.MemberDepth ? value.AllTaint() : value.Direct;
+            if (!own.IsEmpty)
+            {
+                _fieldWrites.Add(field, path, own);
+            }
+
+            if (depth < EngineLimits.MemberDepth)
+            {
+                foreach (var member in value.Members)
+                {
+                    if (!member.Value.AllTaint().IsEmpty)
+                    {
+                        RecordFieldWrite(field, path.Length == 0 ? member.Key : path + "." + member.Key, member.Value);
+                    }
+                }
             }
         }
 

@@ -166,7 +166,7 @@ namespace PrivacyAnalyzers.Engine
 
                 if (!resolved.IsEmpty)
                 {
-                    _fieldWrites.Add(write.Field, resolved);
+                    _fieldWrites.Add(write.Field, write.MemberPath, resolved);
                 }
             }
 

@@ -33,6 +33,12 @@ namespace PrivacyAnalyzers.Engine
         private ControlFlowGraph _cfg = null!;
         private AbstractValue _returnValue = AbstractValue.Empty;
 
+        /// <summary>
+        /// Captures of assignable references (<c>Store.Last = ...</c> is lowered to a capture of <c>Store.Last</c>, then an
+        /// assignment to the capture): an assignment to the capture writes the member it stands for.
+        /// </summary>
+        private readonly Dictionary<CaptureId, IOperation> _capturedReferences = new Dictionary<CaptureId, IOperation>();
+
         private MethodFlowAnalysis(FlowEngine engine, SummaryRequest request, IMethodSymbol method, HitCollector hits, FieldWriteCollector fieldWrites, int nesting,
             WorkBudget budget, HashSet<IFlowAnonymousFunctionOperation>? invoked = null)
         {

@@ -64,16 +64,22 @@ namespace PrivacyAnalyzers.Engine
         public ImmutableArray<FieldWrite> FieldWrites { get; }
     }
 
-    /// <summary>A value written into a field or auto-property of an object the method did not allocate, or a static one.</summary>
+    /// <summary>
+    /// A value written into a field or auto-property of an object the method did not allocate, or a static one: what
+    /// it carries itself (<see cref="MemberPath"/> empty), or what one of its members carries (<c>Email</c>,
+    /// <c>Customer.Email</c>), so that an object stored in a field keeps its members apart wherever it is read.
+    /// </summary>
     internal sealed class FieldWrite
     {
-        public FieldWrite(ISymbol field, Taint taint)
+        public FieldWrite(ISymbol field, string memberPath, Taint taint)
         {
             Field = field;
+            MemberPath = memberPath;
             Taint = taint;
         }
 
         public ISymbol Field { get; }
+        public string MemberPath { get; }
         public Taint Taint { get; }
     }
 }
