@@ -110,6 +110,11 @@ namespace PrivacyAnalyzers.Engine
                 return AbstractValue.Of(taint.Anonymize(cleared)).Join(sources);
             }
 
+            if (IsRecordClone(method))
+            {
+                return CloneOf(receiver, call);
+            }
+
             if (method.MethodKind == MethodKind.LocalFunction)
             {
                 return InvokeFunction(LocalFunctionGraph(method), method, arguments.Values, state).Join(sources);

@@ -23,6 +23,9 @@ namespace PrivacyAnalyzers.Engine
                     return AbstractValue.Empty;
                 case ILocalReferenceOperation local:
                     return state.Get(local.Local);
+                case IParameterReferenceOperation parameter when IsCapturedPrimaryParameter(parameter.Parameter):
+                    // A primary-constructor parameter used in a member is state of the object, kept under its name.
+                    return ReadMemberOf(state.Get(FlowState.This), parameter.Parameter, parameter.Syntax.GetLocation());
                 case IParameterReferenceOperation parameter:
                     return state.Get(parameter.Parameter);
                 case IInstanceReferenceOperation:
@@ -73,6 +76,12 @@ namespace PrivacyAnalyzers.Engine
                     {
                         var left = Evaluate(binary.LeftOperand, state);
                         var right = Evaluate(binary.RightOperand, state);
+                        if (binary.Type?.SpecialType == SpecialType.System_String)
+                        {
+                            // "card " + card: each side as text, through a ToString override of the compilation.
+                            return AbstractValue.Of(AsText(binary.LeftOperand, left, state).Join(AsText(binary.RightOperand, right, state)));
+                        }
+
                         return IsCleanType(binary.Type) ? AbstractValue.Empty : AbstractValue.Of(left.AllTaint().Join(right.AllTaint()));
                     }
                 case IUnaryOperation unary:
@@ -91,7 +100,7 @@ namespace PrivacyAnalyzers.Engine
                         {
                             if (part is IInterpolationOperation interpolation)
                             {
-                                taint = taint.Join(WholeTaint(Evaluate(interpolation.Expression, state), interpolation.Expression));
+                                taint = taint.Join(AsText(interpolation.Expression, Evaluate(interpolation.Expression, state), state));
                             }
                         }
 
@@ -286,11 +295,15 @@ namespace PrivacyAnalyzers.Engine
                 return Assign(target, value, valueOperation, state, weak: false);
             }
 
-            // A tuple keeps its elements apart; any other object hands each part all it carries.
+            // A tuple keeps its elements apart, and so does a Deconstruct the engine can follow; any other object hands
+            // each part all it carries.
             var isTuple = value.Members.Count > 0 && value.Members.ContainsKey("Item1");
+            var deconstruct = isTuple ? null : DeconstructMethod(target);
             for (var i = 0; i < tuple.Elements.Length; i++)
             {
-                var part = isTuple ? value.Member("Item" + (i + 1)) : AbstractValue.Of(value.AllTaint());
+                var part = isTuple ? value.Member("Item" + (i + 1))
+                    : deconstruct != null ? DeconstructedPart(deconstruct, i, value, valueOperation)
+                    : AbstractValue.Of(value.AllTaint());
                 Deconstruct(tuple.Elements[i], part, valueOperation, state);
             }
 

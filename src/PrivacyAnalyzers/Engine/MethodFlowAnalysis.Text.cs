@@ -1,0 +1,47 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>
+    /// An object turned into text by interpolation or concatenation: what its <c>ToString</c> returns. When the type (or
+    /// a base) overrides <c>ToString</c> in the compilation, that override is followed as an explicit call would be;
+    /// otherwise the text may show anything the object holds.
+    /// </summary>
+    internal sealed partial class MethodFlowAnalysis
+    {
+        private Taint AsText(IOperation operand, AbstractValue value, FlowState state)
+        {
+            var unwrapped = operand is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : operand;
+            if (unwrapped.Type is INamedTypeSymbol { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Struct } type
+                && ToStringOverride(type) is { } toString)
+            {
+                var arguments = new Arguments();
+                arguments.ByOrdinal[-1] = value;
+                arguments.Operations[-1] = unwrapped;
+                var summary = _engine.GetSummary(toString, _request);
+                ApplySideEffects(summary, unwrapped, arguments, state);
+                return Substitute(summary.ReturnValue, arguments, unwrapped).AllTaint();
+            }
+
+            return WholeTaint(value, operand);
+        }
+
+        /// <summary>The <c>ToString()</c> the type uses, when it is an override with a body in the compilation.</summary>
+        private IMethodSymbol? ToStringOverride(INamedTypeSymbol type)
+        {
+            for (var current = type; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers(nameof(ToString)))
+                {
+                    if (member is IMethodSymbol { IsOverride: true, Parameters.Length: 0 } method)
+                    {
+                        return _engine.HasBody(method) ? method : null;
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+}
