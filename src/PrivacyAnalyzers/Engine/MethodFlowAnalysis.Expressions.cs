@@ -174,6 +174,8 @@ namespace PrivacyAnalyzers.Engine
 
                         return result;
                     }
+                case ICaughtExceptionOperation:
+                    return Caught();
                 case IAwaitOperation awaitOperation:
                     {
                         // An awaited bool or enum is a derived fact, whatever the task carried.

@@ -125,6 +125,11 @@ namespace PrivacyAnalyzers.Engine
         private void ApplySideEffects(MethodSummary summary, IOperation call, Arguments arguments, FlowState state)
         {
             _budget.Spend(summary.PlaceholderHits.Length + summary.FieldWrites.Length + summary.ParametersAtExit.Count);
+            if (!summary.Thrown.IsEmpty)
+            {
+                Throw(Substitute(summary.Thrown, arguments, call));
+            }
+
             foreach (var hit in summary.PlaceholderHits)
             {
                 if (hit.Origin.Kind != OriginKind.Parameter)

@@ -33,6 +33,14 @@ namespace PrivacyAnalyzers.Engine
         private ControlFlowGraph _cfg = null!;
         private AbstractValue _returnValue = AbstractValue.Empty;
 
+        /// <summary>What the exceptions thrown here or by callees carry, for the callers' <c>catch</c> clauses.</summary>
+        private AbstractValue _thrown = AbstractValue.Empty;
+
+        /// <summary>The same, per block of this method's graph, for its own <c>catch</c> clauses (each gets what its <c>try</c> threw).</summary>
+        private readonly Dictionary<int, AbstractValue> _thrownInBlock = new Dictionary<int, AbstractValue>();
+
+        private BasicBlock? _currentBlock;
+
         /// <summary>
         /// Captures of assignable references (<c>Store.Last = ...</c> is lowered to a capture of <c>Store.Last</c>, then an
         /// assignment to the capture): an assignment to the capture writes the member it stands for.
@@ -86,7 +94,7 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return new MethodSummary(analysis._returnValue.WithoutAllocations(), parametersAtExit.ToImmutable(), hits.Placeholders(), hits.Concrete(), fieldWrites.ToImmutable(),
-                analysis._passesExhausted ? EngineLimits.PassesName : null);
+                analysis._passesExhausted ? EngineLimits.PassesName : null, analysis._thrown.WithoutAllocations());
         }
 
         private FlowState InitialState()
@@ -243,6 +251,7 @@ namespace PrivacyAnalyzers.Engine
 
         private FlowState Transfer(BasicBlock block, FlowState state)
         {
+            _currentBlock = block;
             foreach (var operation in block.Operations)
             {
                 Evaluate(operation, state);
@@ -251,6 +260,11 @@ namespace PrivacyAnalyzers.Engine
             if (block.BranchValue is { } branchValue)
             {
                 var value = Evaluate(branchValue, state);
+                if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Throw)
+                {
+                    Throw(value.IsEmpty ? value : value.WithStep(branchValue.Syntax.Parent?.GetLocation() ?? branchValue.Syntax.GetLocation()));
+                }
+
                 if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
                 {
                     // The step is the return statement (or the => body), not the returned expression itself.

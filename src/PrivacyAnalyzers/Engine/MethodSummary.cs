@@ -17,9 +17,11 @@ namespace PrivacyAnalyzers.Engine
             ImmutableArray<SinkHit> placeholderHits,
             ImmutableArray<SinkHit> localHits,
             ImmutableArray<FieldWrite> fieldWrites,
-            string? limitReached = null)
+            string? limitReached = null,
+            AbstractValue? thrown = null)
         {
             LimitReached = limitReached;
+            Thrown = thrown ?? AbstractValue.Empty;
             ReturnValue = returnValue;
             ParametersAtExit = parametersAtExit;
             PlaceholderHits = placeholderHits;
@@ -51,6 +53,9 @@ namespace PrivacyAnalyzers.Engine
             ImmutableArray<SinkHit>.Empty, ImmutableArray<SinkHit>.Empty, ImmutableArray<FieldWrite>.Empty);
 
         public AbstractValue ReturnValue { get; }
+
+        /// <summary>What the exceptions the method (or its callees) may throw carry, for the <c>catch</c> clauses of callers.</summary>
+        public AbstractValue Thrown { get; }
 
         /// <summary>Ordinal (-1 for <c>this</c>) → value at exit, for ref/out parameters and written members.</summary>
         public ImmutableDictionary<int, AbstractValue> ParametersAtExit { get; }
