@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,8 +18,8 @@ namespace PrivacyAnalyzers.Configuration
     /// </summary>
     internal static class RulesLoader
     {
-        /// <summary>Logical name of the embedded catalog (see the csproj).</summary>
-        public const string CatalogResourceName = "PrivacyAnalyzers.Catalog.BuiltInSinks.txt";
+        /// <summary>Logical-name prefix of the embedded catalog files, one per kind of party (see the csproj).</summary>
+        public const string CatalogResourcePrefix = "PrivacyAnalyzers.Catalog.";
 
         private static readonly Lazy<RulesFile> Catalog = new Lazy<RulesFile>(() => RulesFileParser.Parse(SourceText.From(ReadCatalogText())));
 
@@ -63,16 +66,34 @@ namespace PrivacyAnalyzers.Configuration
             return middle.Length == 0 || (middle.Length > 1 && middle[0] == '.');
         }
 
+        /// <summary>
+        /// The catalog files in name order, joined into one text: parsed once per process as a single rules file,
+        /// since only the entries matter and the catalog's lines never get a diagnostic location.
+        /// </summary>
         public static string ReadCatalogText()
         {
-            using var stream = typeof(RulesLoader).Assembly.GetManifestResourceStream(CatalogResourceName);
-            if (stream == null)
+            var text = new StringBuilder();
+            foreach (var (_, content) in ReadCatalogFiles())
             {
-                return "";
+                text.Append(content.TrimEnd()).Append("\n\n");
             }
 
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd();
+            return text.ToString();
+        }
+
+        /// <summary>Each embedded catalog file (<c>AI.txt</c>, <c>Messaging.txt</c>...) with its text, in name order.</summary>
+        public static IEnumerable<(string Name, string Text)> ReadCatalogFiles()
+        {
+            var assembly = typeof(RulesLoader).Assembly;
+            var names = assembly.GetManifestResourceNames()
+                .Where(n => n.StartsWith(CatalogResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
+                .OrderBy(n => n, StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                using var stream = assembly.GetManifestResourceStream(name)!;
+                using var reader = new StreamReader(stream);
+                yield return (name.Substring(CatalogResourcePrefix.Length), reader.ReadToEnd().Replace("\r\n", "\n"));
+            }
         }
     }
 }

@@ -13,7 +13,7 @@ namespace PrivacyAnalyzers.Tests.Catalog;
 public class CatalogDocumentTests
 {
     private static readonly Regex Citation = new(
-        @"package [A-Za-z.]+ [\d.]+(?: \([^)]*\))?(?: and [\d.]+(?: \([^)]*\))?)?|source [\w-]+/[\w.-]+@[0-9a-f]{7}(?: [\w./-]+)?|\.NET 8 reference assemblies");
+        @"package [A-Za-z0-9.]+ [\d.]+(?: \([^)]*\))?(?: and [\d.]+(?: \([^)]*\))?)?|source [\w-]+/[\w.-]+@[0-9a-f]{7}(?: [\w./-]+)?|\.NET 8 reference assemblies");
 
     [Fact]
     public void CatalogPageMatchesTheEmbeddedCatalog()
