@@ -21,6 +21,9 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>Anonymizer method → categories it clears (empty: all).</summary>
         public Dictionary<ISymbol, ImmutableArray<string>> Anonymizers { get; } = new Dictionary<ISymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
 
+        /// <summary>Hosts from <c>host:</c> lines: what an HTTP request carrying personal data to them hands over.</summary>
+        public HostTable Hosts { get; } = new HostTable();
+
         public List<Promise> Promises { get; } = new List<Promise>();
         public List<Disclosure> Disclosures { get; } = new List<Disclosure>();
 

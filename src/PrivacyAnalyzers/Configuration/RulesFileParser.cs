@@ -82,7 +82,7 @@ namespace PrivacyAnalyzers.Configuration
             var colon = content.IndexOf(':');
             if (colon <= 0)
             {
-                problem = $"Cannot read '{content}': expected 'keyword: ...' with keyword source, sink, anonymizer, promise or disclosure";
+                problem = $"Cannot read '{content}': expected 'keyword: ...' with keyword source, sink, anonymizer, promise, disclosure or host";
                 return null;
             }
 
@@ -101,7 +101,8 @@ namespace PrivacyAnalyzers.Configuration
                 "anonymizer" => reader.Anonymizer(),
                 "promise" => reader.Promise(),
                 "disclosure" => reader.Disclosure(),
-                _ => reader.Fail($"Unknown keyword '{keyword}': expected source, sink, anonymizer, promise or disclosure"),
+                "host" => reader.Host(),
+                _ => reader.Fail($"Unknown keyword '{keyword}': expected source, sink, anonymizer, promise, disclosure or host"),
             };
             problem = reader.Problem;
             return entry;
@@ -206,6 +207,25 @@ namespace PrivacyAnalyzers.Configuration
                 }
 
                 return Problem == null ? Create(RulesEntryKind.Disclosure, null, category, recipients, Optional(2), Optional(3)) : null;
+            }
+
+            // host: name-or-wildcard ; recipients | internal ; [party]
+            public RulesEntry? Host()
+            {
+                if (!Arity("host", "host ; recipients or internal ; party", 2, 3))
+                {
+                    return null;
+                }
+
+                var pattern = _fields[0].ToLowerInvariant();
+                if (!HostPatterns.IsWellFormed(pattern))
+                {
+                    return Fail($"'{_fields[0]}' is not a host name: expected a name such as crm.acme.com or a wildcard such as *.internal.acme.net");
+                }
+
+                // internal: requests to the host stay in-house, whatever a wider wildcard or the unknown-host option says.
+                var recipients = _fields[1] == "internal" ? RecipientKind.None : Recipients(_fields[1]);
+                return Problem == null ? Create(RulesEntryKind.Host, null, ImmutableArray<string>.Empty, recipients, Optional(2), pattern) : null;
             }
 
             private RulesEntry Create(RulesEntryKind kind, string? id, ImmutableArray<string> categories, RecipientKind recipients, string? party, string? text) =>

@@ -30,6 +30,7 @@ namespace PrivacyAnalyzers.Configuration
         {
             var rules = new ResolvedRules();
             rules.Problems.AddRange(options.Problems);
+            rules.Hosts.UnknownHost = options.UnknownHost;
             var resolver = new RulesResolver(compilation, rules);
             if (options.UseCatalog)
             {

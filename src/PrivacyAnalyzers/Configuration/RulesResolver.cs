@@ -44,6 +44,9 @@ namespace PrivacyAnalyzers.Configuration
                     case RulesEntryKind.Disclosure:
                         _rules.Disclosures.Add(new Disclosure(entry.Categories[0], entry.Recipients, entry.Party, entry.Text, LocationOf(path, entry.Line)));
                         break;
+                    case RulesEntryKind.Host:
+                        _rules.Hosts.Add(entry.Text!, entry.Recipients, entry.Party);
+                        break;
                     default:
                         ApplySymbolEntry(entry, path);
                         break;

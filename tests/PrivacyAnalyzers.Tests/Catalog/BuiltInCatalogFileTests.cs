@@ -13,14 +13,14 @@ public class BuiltInCatalogFileTests
 
         Assert.Empty(catalog.Problems);
         Assert.True(catalog.Entries.Count(e => e.Kind == RulesEntryKind.Sink) >= 300, $"only {catalog.Entries.Length} entries");
-        Assert.All(catalog.Entries, e => Assert.Contains(e.Kind, new[] { RulesEntryKind.Sink, RulesEntryKind.Source }));
+        Assert.All(catalog.Entries, e => Assert.Contains(e.Kind, new[] { RulesEntryKind.Sink, RulesEntryKind.Source, RulesEntryKind.Host }));
     }
 
     [Fact]
     public void EveryBlockOfEntriesCitesWhereItsNamesWereVerified()
     {
         var blocks = RulesLoader.ReadCatalogText().Replace("\r", "").Split("\n\n");
-        var entryBlocks = blocks.Where(b => b.Split('\n').Any(l => l.StartsWith("sink:", StringComparison.Ordinal) || l.StartsWith("source:", StringComparison.Ordinal))).ToList();
+        var entryBlocks = blocks.Where(b => b.Split('\n').Any(l => l.StartsWith("sink:", StringComparison.Ordinal) || l.StartsWith("source:", StringComparison.Ordinal) || l.StartsWith("host:", StringComparison.Ordinal))).ToList();
 
         Assert.NotEmpty(entryBlocks);
         Assert.All(entryBlocks, block => Assert.Matches(@"(?m)^# .*(\bpackage [A-Za-z0-9.]+ \d|\bsource [\w-]+/[\w.-]+@[0-9a-f]{7}|\.NET 8 reference assemblies)", block));
