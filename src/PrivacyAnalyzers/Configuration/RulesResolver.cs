@@ -75,6 +75,7 @@ namespace PrivacyAnalyzers.Configuration
                     {
                         case RulesEntryKind.Source:
                             _rules.Sources[key] = _rules.Sources.TryGetValue(key, out var known) ? Union(known, entry.Categories) : entry.Categories;
+                            _rules.NoteSource(symbol.Name, fromCatalog: path == null);
                             break;
                         case RulesEntryKind.Sink:
                             _rules.Sinks[key] = new SinkInfo(PrivacyModel.DisplayName(symbol), entry.Recipients, entry.Party);
