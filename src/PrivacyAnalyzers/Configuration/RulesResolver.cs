@@ -16,6 +16,9 @@ namespace PrivacyAnalyzers.Configuration
         private readonly Compilation _compilation;
         private readonly ResolvedRules _rules;
 
+        /// <summary>Names of the global namespace's members: most catalog IDs start with an SDK's namespace that is absent.</summary>
+        private HashSet<string>? _rootNames;
+
         public RulesResolver(Compilation compilation, ResolvedRules rules)
         {
             _compilation = compilation;
@@ -56,7 +59,7 @@ namespace PrivacyAnalyzers.Configuration
 
         private void ApplySymbolEntry(RulesEntry entry, string? path)
         {
-            var symbols = SymbolIds.Resolve(entry.SymbolId!, _compilation);
+            var symbols = RootExists(entry.SymbolId!) ? SymbolIds.Resolve(entry.SymbolId!, _compilation) : ImmutableArray<ISymbol>.Empty;
             if (symbols.IsEmpty)
             {
                 if (path != null)
@@ -90,6 +93,24 @@ namespace PrivacyAnalyzers.Configuration
                 }
             }
         }
+
+        /// <summary>Whether the ID's first name segment (<c>Twilio</c> in <c>M:Twilio.Rest...</c>) is a namespace or type of the compilation.</summary>
+        private bool RootExists(string id)
+        {
+            if (_rootNames == null)
+            {
+                _rootNames = new HashSet<string>(System.StringComparer.Ordinal);
+                foreach (var member in _compilation.GlobalNamespace.GetMembers())
+                {
+                    _rootNames.Add(member.MetadataName);
+                }
+            }
+
+            var end = id.IndexOfAny(RootEnd, 2);
+            return _rootNames.Contains(end < 0 ? id.Substring(2) : id.Substring(2, end - 2));
+        }
+
+        private static readonly char[] RootEnd = { '.', '(', '*' };
 
         /// <summary>
         /// A namespace of the compilation merges one namespace per assembly; members point at their own

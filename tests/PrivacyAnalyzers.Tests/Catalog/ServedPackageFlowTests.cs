@@ -90,6 +90,7 @@ public class ServedPackageFlowTests
 
     [Fact]
     public Task SerilogWritesStayLoggingSinksWhenSeqIsTheTarget() => Test("""
+        using Serilog;
         class C
         {
             void M(Account a)
