@@ -106,11 +106,14 @@ namespace PrivacyAnalyzers.Configuration
                 }
             }
 
-            var end = id.IndexOfAny(RootEnd, 2);
-            return _rootNames.Contains(end < 0 ? id.Substring(2) : id.Substring(2, end - 2));
-        }
+            var end = 2;
+            while (end < id.Length && id[end] != '.' && id[end] != '(' && id[end] != '*')
+            {
+                end++;
+            }
 
-        private static readonly char[] RootEnd = { '.', '(', '*' };
+            return _rootNames.Contains(id.Substring(2, end - 2));
+        }
 
         /// <summary>
         /// A namespace of the compilation merges one namespace per assembly; members point at their own
