@@ -111,8 +111,8 @@ public class UnservedMessagingAndPaymentsTests
             {
                 public object CreateNotification(object notification) => null;
                 public System.Threading.Tasks.Task<object> CreateNotificationAsync(object notification, System.Threading.CancellationToken cancellationToken = default) => null;
-                public object CreateUser(string appId, object user) => null;
-                public object UpdateUser(string appId, string aliasLabel, string aliasId, object updateUserRequest) => null;
+                public object CreateAlias(string appId, string aliasLabel, string aliasId, object userIdentityBody, int operationIndex = 0) => null;
+                public object CreateCustomEvents(string appId, object customEventsRequest, int operationIndex = 0) => null;
             }
         }
         namespace Microsoft.Azure.NotificationHubs
@@ -172,13 +172,15 @@ public class UnservedMessagingAndPaymentsTests
                 object Sessions(object createCheckoutSessionRequest, object requestOptions = default);
             }
         }
-        namespace PaypalServerSdk.Standard.Controllers
+        namespace PaypalServerSDK.Standard.Controllers
         {
             public class OrdersController
             {
-                public object CreateOrder(object input) => null;
-                public System.Threading.Tasks.Task<object> CreateOrderAsync(object input, System.Threading.CancellationToken cancellationToken = default) => null;
-                public System.Threading.Tasks.Task<object> PatchOrderAsync(object input, System.Threading.CancellationToken cancellationToken = default) => null;
+                public object OrdersCreate(object input) => null;
+                public System.Threading.Tasks.Task<object> OrdersCreateAsync(object input, System.Threading.CancellationToken cancellationToken = default) => null;
+                public System.Threading.Tasks.Task<object> OrdersConfirmAsync(object input, System.Threading.CancellationToken cancellationToken = default) => null;
+                public System.Threading.Tasks.Task<object> OrdersPatchAsync(object input, System.Threading.CancellationToken cancellationToken = default) => null;
+                public System.Threading.Tasks.Task<object> OrdersGetAsync(object input, System.Threading.CancellationToken cancellationToken = default) => null;
             }
         }
         namespace Square.Customers
@@ -200,7 +202,7 @@ public class UnservedMessagingAndPaymentsTests
     {
         "PostmarkDotNet", "Resend", "brevo_csharp", "Mailjet", "Azure.Communication", "Vonage", "Plivo", "MessageBird", "Sinch", "Infobip",
         "FirebaseAdmin", "OneSignalApi", "Microsoft.Azure.NotificationHubs", "PusherServer", "SlackNet", "Telegram.Bot",
-        "Braintree", "Adyen", "PaypalServerSdk", "Square", "Mollie",
+        "Braintree", "Adyen", "PaypalServerSDK", "Square", "Mollie",
     };
 
     private const RecipientKind Processor = RecipientKind.Processor;

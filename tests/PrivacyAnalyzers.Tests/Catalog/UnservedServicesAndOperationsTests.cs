@@ -96,14 +96,22 @@ public class UnservedServicesAndOperationsTests
         namespace CloudinaryDotNet { public partial class Cloudinary { public object Upload(object parameters) => null; public Task<object> UploadAsync(object parameters, CancellationToken? cancellationToken = null) => null; } }
         namespace Algolia.Search.Clients
         {
-            public partial class SearchClient
+            public partial interface ISearchClient
             {
-                public Task<object> SaveObjectsAsync<T>(string indexName, IEnumerable<T> objects, bool waitForTasks = false) where T : class => null;
-                public Task<object> PartialUpdateObjectsAsync<T>(string indexName, IEnumerable<T> objects, bool createIfNotExists = true) where T : class => null;
-                public Task<object> AddOrUpdateObjectAsync(string indexName, string objectID, IDictionary<string, object> body) => null;
+                Task<object> SaveObjectAsync(string indexName, object body, object options = null, CancellationToken cancellationToken = default);
+                Task<object> PartialUpdateObjectAsync(string indexName, string objectID, object attributesToUpdate, bool? createIfNotExists = default, object options = null, CancellationToken cancellationToken = default);
+                Task<object> AddOrUpdateObjectAsync(string indexName, string objectID, object body, object options = null, CancellationToken cancellationToken = default);
             }
         }
-        namespace Honeybadger { public interface IHoneybadgerClient { void Notify(string message); void Notify(System.Exception error); void AddBreadcrumb(string message, string category = "custom", Dictionary<string, object> metadata = null); } }
+        namespace Honeybadger
+        {
+            public interface IHoneybadgerClient
+            {
+                void Notify(string message, Dictionary<string, object> context = null);
+                void Notify(System.Exception error, Dictionary<string, object> context = null);
+                void AddContext(Dictionary<string, object> context);
+            }
+        }
         namespace Exceptionless { public class ExceptionlessClient { public static ExceptionlessClient Default => null; public void SubmitEvent(object ev, object pluginContextData = null) { } } }
         namespace Elmah.Io.Client
         {
