@@ -82,7 +82,6 @@ public class UnservedMessagingAndPaymentsTests
             public class Client
             {
                 public object SendMessage(string originator, string body, long[] msisdns, object optionalArguments = null) => null;
-                public object SendVoiceMessage(string body, long[] msisdns, object optionalArguments = null) => null;
                 public object Balance => null;
             }
         }

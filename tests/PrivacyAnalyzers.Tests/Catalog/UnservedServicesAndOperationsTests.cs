@@ -46,7 +46,10 @@ public class UnservedServicesAndOperationsTests
                 public Task TrackNonCustomerEventAsync(string eventName, object data = null, System.DateTime? timestamp = null) => null;
             }
         }
-        namespace Intercom.Clients { public class ContactsClient { public object Create(object contact) => null; public object Update(object contact) => null; } }
+        namespace Intercom.Clients
+        {
+            public class ContactsClient { public object Create(object contact) => null; public object Update(object contact) => null; public object List(string email) => null; public object View(string id) => null; }
+        }
         namespace ZendeskApi_v2.Requests
         {
             public interface ITickets { object CreateTicket(object ticket); Task<object> CreateTicketAsync(object ticket); object UpdateTicket(object ticket, object comment = null); }
