@@ -3,8 +3,13 @@ using PrivacyAnalyzers.Benchmarks;
 using PrivacyAnalyzers.CodeGen.Generation;
 using PrivacyAnalyzers.CodeGen.Harness;
 
-// dotnet run -c Release --project bench/PrivacyAnalyzers.Benchmarks [-- --quick] [--sizes 20000,80000] [--repeat N] [--details N] [--no-control] [--floor] [--csc PATH] [--fuzz-long [N]]
+// dotnet run -c Release --project bench/PrivacyAnalyzers.Benchmarks [-- --quick] [--sizes 20000,80000] [--repeat N] [--details N] [--no-control] [--floor] [--csc PATH] [--fuzz-long [N]] [--catalog]
 var arguments = new Arguments(args);
+if (args.Contains("--catalog"))
+{
+    return CatalogLoad.Run(iterations: 200, withNewPackages: true);
+}
+
 if (arguments.FuzzLong)
 {
     return await LongFuzz.RunAsync(arguments.FuzzMutants);

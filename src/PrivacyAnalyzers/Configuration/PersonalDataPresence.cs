@@ -8,7 +8,8 @@ namespace PrivacyAnalyzers.Configuration
     /// <summary>
     /// The first and cheapest gate: can this compilation hold personal data at all? When no source is
     /// declared anywhere (no [PersonalData] in its declarations or references, no classification
-    /// attribute, no rules-file source) the flow analyzer registers nothing.
+    /// attribute, no rules-file source, no mention of a catalog source such as <c>RemoteIpAddress</c>) the
+    /// flow analyzer registers nothing.
     /// </summary>
     internal static class PersonalDataPresence
     {
@@ -31,9 +32,21 @@ namespace PrivacyAnalyzers.Configuration
 
         private static bool Compute(PrivacyModel model, CancellationToken cancellationToken)
         {
-            if (model.Rules.HasSources || model.Symbols.DataClassificationAttribute != null)
+            if (model.Rules.HasTeamSources || model.Symbols.DataClassificationAttribute != null)
             {
                 return true;
+            }
+
+            var catalogSources = model.Rules.CatalogSourceNames;
+            if (!catalogSources.IsEmpty)
+            {
+                foreach (var tree in model.Compilation.SyntaxTrees)
+                {
+                    if (TreeText.MentionsAny(tree, catalogSources, cancellationToken))
+                    {
+                        return true;
+                    }
+                }
             }
 
             if (model.Symbols.PersonalData == null)

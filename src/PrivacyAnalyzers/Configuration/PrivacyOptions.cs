@@ -11,27 +11,36 @@ namespace PrivacyAnalyzers.Configuration
     /// <summary>
     /// Options from <c>.editorconfig</c>/<c>.globalconfig</c> (global section), read once per compilation:
     /// <c>privacy_analyzers.disclosure_required_for</c> (recipient words, or <c>none</c>) and
-    /// <c>privacy_analyzers.catalog = default|none</c>. An unreadable value keeps the default and is a PRIV010.
+    /// <c>privacy_analyzers.catalog = default|none</c> and <c>privacy_analyzers.unknown_host</c> (recipient words, or
+    /// <c>none</c>: what an HTTP request to a host no <c>host:</c> line names hands over). An unreadable value keeps
+    /// the default and is a PRIV010.
     /// </summary>
     internal sealed class PrivacyOptions
     {
         public const string DisclosureRequiredForKey = "privacy_analyzers.disclosure_required_for";
         public const string CatalogKey = "privacy_analyzers.catalog";
+        public const string UnknownHostKey = "privacy_analyzers.unknown_host";
 
-        private PrivacyOptions(RecipientKind disclosureRequiredFor, bool useCatalog, ImmutableArray<Diagnostic> problems)
+        private const string RecipientWordsOrNone = "recipient words separated by commas (processor, affiliate, third_party, advertising, analytics, logging, ai_provider) or none";
+
+        private PrivacyOptions(RecipientKind disclosureRequiredFor, bool useCatalog, RecipientKind unknownHost, ImmutableArray<Diagnostic> problems)
         {
             DisclosureRequiredFor = disclosureRequiredFor;
             UseCatalog = useCatalog;
+            UnknownHost = unknownHost;
             Problems = problems;
         }
 
-        public static PrivacyOptions Default { get; } = new PrivacyOptions(RecipientKinds.DisclosureRequiredByDefault, true, ImmutableArray<Diagnostic>.Empty);
+        public static PrivacyOptions Default { get; } = new PrivacyOptions(RecipientKinds.DisclosureRequiredByDefault, true, RecipientKind.None, ImmutableArray<Diagnostic>.Empty);
 
         /// <summary>Recipients that need a disclosure before personal data reaches them (PRIV002).</summary>
         public RecipientKind DisclosureRequiredFor { get; }
 
         /// <summary>False when <c>privacy_analyzers.catalog = none</c> turns the built-in sink catalog off.</summary>
         public bool UseCatalog { get; }
+
+        /// <summary>Recipients of a request to a host that no <c>host:</c> line names; none (the default): not a sink.</summary>
+        public RecipientKind UnknownHost { get; }
 
         /// <summary>PRIV010 diagnostics for values that could not be read (no location: the key names the place).</summary>
         public ImmutableArray<Diagnostic> Problems { get; }
@@ -56,7 +65,14 @@ namespace PrivacyAnalyzers.Configuration
             if (global.TryGetValue(DisclosureRequiredForKey, out var requiredText) && !TryParseRecipients(requiredText, out required))
             {
                 required = RecipientKinds.DisclosureRequiredByDefault;
-                problems.Add(Problem(DisclosureRequiredForKey, requiredText, "recipient words separated by commas (processor, affiliate, third_party, advertising, analytics, logging, ai_provider) or none"));
+                problems.Add(Problem(DisclosureRequiredForKey, requiredText, RecipientWordsOrNone));
+            }
+
+            var unknownHost = RecipientKind.None;
+            if (global.TryGetValue(UnknownHostKey, out var unknownHostText) && !TryParseRecipients(unknownHostText, out unknownHost))
+            {
+                unknownHost = RecipientKind.None;
+                problems.Add(Problem(UnknownHostKey, unknownHostText, RecipientWordsOrNone));
             }
 
             var useCatalog = true;
@@ -75,7 +91,7 @@ namespace PrivacyAnalyzers.Configuration
                 }
             }
 
-            return new PrivacyOptions(required, useCatalog, problems.ToImmutable());
+            return new PrivacyOptions(required, useCatalog, unknownHost, problems.ToImmutable());
         }
 
         /// <summary>

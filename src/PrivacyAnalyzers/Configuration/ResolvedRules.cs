@@ -24,13 +24,37 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>Library models by method or property, with the file that gave them (lines of one file add up).</summary>
         public Dictionary<ISymbol, (LibraryModel Model, RulesFile File)> Models { get; } = new Dictionary<ISymbol, (LibraryModel Model, RulesFile File)>(SymbolEqualityComparer.Default);
 
+        /// <summary>Hosts from <c>host:</c> lines: what an HTTP request carrying personal data to them hands over.</summary>
+        public HostTable Hosts { get; } = new HostTable();
+
         public List<Promise> Promises { get; } = new List<Promise>();
         public List<Disclosure> Disclosures { get; } = new List<Disclosure>();
 
         /// <summary>PRIV010 diagnostics for lines that could not be used.</summary>
         public List<Diagnostic> Problems { get; } = new List<Diagnostic>();
 
-        public bool HasSources => Sources.Count > 0;
+        /// <summary>A rules file of the team declares a source that names a symbol of this compilation.</summary>
+        public bool HasTeamSources { get; private set; }
+
+        /// <summary>
+        /// Member names of the catalog's sources that resolved here. A referenced framework alone does not make
+        /// personal data possible: only code that mentions one of these names can read one (see PersonalDataPresence).
+        /// </summary>
+        public ImmutableArray<string> CatalogSourceNames => _catalogSourceNames.ToImmutableArray();
+
+        private readonly SortedSet<string> _catalogSourceNames = new SortedSet<string>(System.StringComparer.Ordinal);
+
+        public void NoteSource(string memberName, bool fromCatalog)
+        {
+            if (fromCatalog)
+            {
+                _catalogSourceNames.Add(memberName);
+            }
+            else
+            {
+                HasTeamSources = true;
+            }
+        }
 
         /// <summary>Looks up <paramref name="member"/>, then its containing types (outermost last), then its namespaces.</summary>
         public bool TryGet<T>(Dictionary<ISymbol, T> map, ISymbol member, out T value)

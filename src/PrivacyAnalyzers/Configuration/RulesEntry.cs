@@ -12,6 +12,7 @@ namespace PrivacyAnalyzers.Configuration
         Promise,
         Disclosure,
         Model,
+        Host,
     }
 
     /// <summary>Where a line of a rules file stands: enough to build a <c>Location</c> once the path is known.</summary>
@@ -71,12 +72,12 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>Source categories, the categories an anonymizer clears (empty: all), or the one promised/disclosed category.</summary>
         public ImmutableArray<string> Categories { get; }
 
-        /// <summary>Sink recipients, a promise's never-shared-with set, or a disclosure's recipients.</summary>
+        /// <summary>Sink or host recipients (none for an <c>internal</c> host), a promise's never-shared-with set, or a disclosure's recipients.</summary>
         public RecipientKind Recipients { get; }
 
         public string? Party { get; }
 
-        /// <summary>A promise's statement or a disclosure's purpose.</summary>
+        /// <summary>A promise's statement, a disclosure's purpose, or a host line's lower-case host pattern.</summary>
         public string? Text { get; }
     }
 

@@ -22,7 +22,7 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>Parses per content (a thread-safe memo type, like <see cref="Memo"/>), for tests to watch.</summary>
         private static readonly ConcurrentDictionary<string, int> ParseCounts = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
 
-        private const string Keywords = "source, sink, anonymizer, promise, disclosure or model";
+        private const string Keywords = "source, sink, anonymizer, promise, disclosure, model or host";
         private const string RecipientWords = "processor, affiliate, third_party, advertising, analytics, logging, ai_provider";
 
         /// <summary>How many times this content was actually parsed (not served from the memo).</summary>
@@ -105,6 +105,7 @@ namespace PrivacyAnalyzers.Configuration
                 "promise" => reader.Promise(),
                 "disclosure" => reader.Disclosure(),
                 "model" => reader.Model(),
+                "host" => reader.Host(),
                 _ => reader.Fail($"Unknown keyword '{keyword}': expected {Keywords}"),
             };
             problem = reader.Problem;
@@ -269,6 +270,25 @@ namespace PrivacyAnalyzers.Configuration
                 }
 
                 return Problem == null ? Create(RulesEntryKind.Disclosure, null, category, recipients, Optional(2), Optional(3)) : null;
+            }
+
+            // host: name-or-wildcard ; recipients | internal ; [party]
+            public RulesEntry? Host()
+            {
+                if (!Arity("host", "host ; recipients or internal ; party", 2, 3))
+                {
+                    return null;
+                }
+
+                var pattern = _fields[0].ToLowerInvariant();
+                if (!HostPatterns.IsWellFormed(pattern))
+                {
+                    return Fail($"'{_fields[0]}' is not a host name: expected a name such as crm.acme.com or a wildcard such as *.internal.acme.net");
+                }
+
+                // internal: requests to the host stay in-house, whatever a wider wildcard or the unknown-host option says.
+                var recipients = _fields[1] == "internal" ? RecipientKind.None : Recipients(_fields[1]);
+                return Problem == null ? Create(RulesEntryKind.Host, null, ImmutableArray<string>.Empty, recipients, Optional(2), pattern) : null;
             }
 
             private RulesEntry Create(RulesEntryKind kind, string? id, ImmutableArray<string> categories, RecipientKind recipients, string? party, string? text) =>

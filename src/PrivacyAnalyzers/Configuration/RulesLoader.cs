@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,13 +18,13 @@ namespace PrivacyAnalyzers.Configuration
     /// </summary>
     internal static class RulesLoader
     {
-        /// <summary>Logical name of the embedded catalog (see the csproj).</summary>
-        public const string CatalogResourceName = "PrivacyAnalyzers.Catalog.BuiltInSinks.txt";
+        /// <summary>Logical-name prefix of the embedded catalog files, one per kind of party (see the csproj).</summary>
+        public const string CatalogResourcePrefix = "PrivacyAnalyzers.Catalog.";
 
         /// <summary>Logical name of the embedded library models: what the framework does with data.</summary>
         public const string LibraryModelsResourceName = "PrivacyAnalyzers.Catalog.LibraryModels.txt";
 
-        private static readonly Lazy<RulesFile> Catalog = new Lazy<RulesFile>(() => RulesFileParser.Parse(SourceText.From(ReadResource(CatalogResourceName))));
+        private static readonly Lazy<RulesFile> Catalog = new Lazy<RulesFile>(() => RulesFileParser.Parse(SourceText.From(ReadCatalogText())));
         private static readonly Lazy<RulesFile> Models = new Lazy<RulesFile>(() => RulesFileParser.Parse(SourceText.From(ReadResource(LibraryModelsResourceName))));
 
         public static ResolvedRules Load(Compilation compilation, ImmutableArray<AdditionalText> additionalFiles, AnalyzerOptions options, CancellationToken cancellationToken) =>
@@ -31,6 +34,7 @@ namespace PrivacyAnalyzers.Configuration
         {
             var rules = new ResolvedRules();
             rules.Problems.AddRange(options.Problems);
+            rules.Hosts.UnknownHost = options.UnknownHost;
             var resolver = new RulesResolver(compilation, rules);
 
             // The engine's knowledge of the framework, before anything a team writes can replace it.
@@ -73,8 +77,6 @@ namespace PrivacyAnalyzers.Configuration
             return middle.Length == 0 || (middle.Length > 1 && middle[0] == '.');
         }
 
-        public static string ReadCatalogText() => ReadResource(CatalogResourceName);
-
         public static string ReadResource(string name)
         {
             using var stream = typeof(RulesLoader).Assembly.GetManifestResourceStream(name);
@@ -85,6 +87,37 @@ namespace PrivacyAnalyzers.Configuration
 
             using var reader = new StreamReader(stream);
             return reader.ReadToEnd();
+        }
+
+        /// <summary>
+        /// The catalog files in name order, joined into one text: parsed once per process as a single rules file,
+        /// since only the entries matter and the catalog's lines never get a diagnostic location.
+        /// </summary>
+        public static string ReadCatalogText()
+        {
+            var text = new StringBuilder();
+            foreach (var (_, content) in ReadCatalogFiles())
+            {
+                text.Append(content.TrimEnd()).Append("\n\n");
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>Each embedded catalog file (<c>AI.txt</c>, <c>Messaging.txt</c>...) with its text, in name order (the library models are no catalog file).</summary>
+        public static IEnumerable<(string Name, string Text)> ReadCatalogFiles()
+        {
+            var assembly = typeof(RulesLoader).Assembly;
+            var names = assembly.GetManifestResourceNames()
+                .Where(n => n.StartsWith(CatalogResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal)
+                    && n != LibraryModelsResourceName)
+                .OrderBy(n => n, StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                using var stream = assembly.GetManifestResourceStream(name)!;
+                using var reader = new StreamReader(stream);
+                yield return (name.Substring(CatalogResourcePrefix.Length), reader.ReadToEnd().Replace("\r\n", "\n"));
+            }
         }
     }
 }

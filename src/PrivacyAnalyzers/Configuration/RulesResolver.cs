@@ -17,6 +17,9 @@ namespace PrivacyAnalyzers.Configuration
         private readonly Compilation _compilation;
         private readonly ResolvedRules _rules;
 
+        /// <summary>Names of the global namespace's members: most catalog IDs start with an SDK's namespace that is absent.</summary>
+        private HashSet<string>? _rootNames;
+
         public RulesResolver(Compilation compilation, ResolvedRules rules)
         {
             _compilation = compilation;
@@ -45,6 +48,9 @@ namespace PrivacyAnalyzers.Configuration
                     case RulesEntryKind.Disclosure:
                         _rules.Disclosures.Add(new Disclosure(entry.Categories[0], entry.Recipients, entry.Party, entry.Text, LocationOf(path, entry.Line)));
                         break;
+                    case RulesEntryKind.Host:
+                        _rules.Hosts.Add(entry.Text!, entry.Recipients, entry.Party);
+                        break;
                     default:
                         ApplySymbolEntry(entry, path, file);
                         break;
@@ -54,7 +60,7 @@ namespace PrivacyAnalyzers.Configuration
 
         private void ApplySymbolEntry(RulesEntry entry, string? path, RulesFile file)
         {
-            var symbols = SymbolIds.Resolve(entry.SymbolId!, _compilation);
+            var symbols = RootExists(entry.SymbolId!) ? SymbolIds.Resolve(entry.SymbolId!, _compilation) : ImmutableArray<ISymbol>.Empty;
             if (symbols.IsEmpty)
             {
                 if (path != null)
@@ -83,6 +89,7 @@ namespace PrivacyAnalyzers.Configuration
                     {
                         case RulesEntryKind.Source:
                             _rules.Sources[key] = _rules.Sources.TryGetValue(key, out var known) ? Union(known, entry.Categories) : entry.Categories;
+                            _rules.NoteSource(symbol.Name, fromCatalog: path == null);
                             break;
                         case RulesEntryKind.Sink:
                             _rules.Sinks[key] = new SinkInfo(PrivacyModel.DisplayName(symbol), entry.Recipients, entry.Party, entry.SinkArguments);
@@ -102,6 +109,27 @@ namespace PrivacyAnalyzers.Configuration
                     }
                 }
             }
+        }
+
+        /// <summary>Whether the ID's first name segment (<c>Twilio</c> in <c>M:Twilio.Rest...</c>) is a namespace or type of the compilation.</summary>
+        private bool RootExists(string id)
+        {
+            if (_rootNames == null)
+            {
+                _rootNames = new HashSet<string>(System.StringComparer.Ordinal);
+                foreach (var member in _compilation.GlobalNamespace.GetMembers())
+                {
+                    _rootNames.Add(member.MetadataName);
+                }
+            }
+
+            var end = 2;
+            while (end < id.Length && id[end] != '.' && id[end] != '(' && id[end] != '*')
+            {
+                end++;
+            }
+
+            return _rootNames.Contains(id.Substring(2, end - 2));
         }
 
         /// <summary>

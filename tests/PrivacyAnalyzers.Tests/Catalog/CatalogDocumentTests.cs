@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis.Text;
 using PrivacyAnalyzers.Configuration;
 using PrivacyAnalyzers.Model;
 using Xunit;
@@ -7,19 +8,19 @@ using Xunit;
 namespace PrivacyAnalyzers.Tests.Catalog;
 
 /// <summary>
-/// docs/catalog.md is generated from the embedded catalog. This test keeps them in step; run it with
-/// <c>PRIVACY_UPDATE_DOCS=1</c> to rewrite the page after editing BuiltInSinks.txt.
+/// docs/catalog.md is generated from the embedded catalog files. This test keeps them in step; run it with
+/// <c>PRIVACY_UPDATE_DOCS=1</c> to rewrite the page after editing a file under src/PrivacyAnalyzers/Catalog.
 /// </summary>
 public class CatalogDocumentTests
 {
     private static readonly Regex Citation = new(
-        @"package [A-Za-z.]+ [\d.]+(?: \([^)]*\))?(?: and [\d.]+(?: \([^)]*\))?)?|source [\w-]+/[\w.-]+@[0-9a-f]{7}(?: [\w./-]+)?|\.NET 8 reference assemblies");
+        @"package [A-Za-z0-9.]+ [\d.]+(?:-[\w.]+)?(?: \([^)]*\))?(?: and [\d.]+(?: \([^)]*\))?)?|source [\w-]+/[\w.-]+@[0-9a-f]{7}(?: [\w./-]+)?|\.NET 8 reference assemblies");
 
     [Fact]
     public void CatalogPageMatchesTheEmbeddedCatalog()
     {
         var path = Path.Combine(RepositoryRoot(), "docs", "catalog.md");
-        var expected = Render(RulesLoader.ReadCatalogText());
+        var expected = Render(RulesLoader.ReadCatalogFiles());
         if (Environment.GetEnvironmentVariable("PRIVACY_UPDATE_DOCS") == "1")
         {
             File.WriteAllText(path, expected);
@@ -30,41 +31,78 @@ public class CatalogDocumentTests
     }
 
     [Fact]
-    public void RenderListsEveryEntryOnce()
+    public void RenderListsEveryEntryOnceWithItsCitation()
     {
-        var page = Render(RulesLoader.ReadCatalogText());
+        var page = Render(RulesLoader.ReadCatalogFiles());
 
-        Assert.All(RulesLoader.BuiltInCatalog.Entries, e => Assert.Single(Regex.Matches(page, Regex.Escape($"| `{e.SymbolId}` |"))));
+        Assert.All(RulesLoader.BuiltInCatalog.Entries, e => Assert.Single(Regex.Matches(page, Regex.Escape($"| {Code(e.SymbolId ?? e.Text!)} |"))));
         Assert.DoesNotContain("|  |\n", page); // every row cites its source
         Assert.Contains("| `M:Facebook.Unity.FB.LogAppEvent` | advertising, third-party | Meta | source facebook/facebook-sdk-for-unity@a161fc2 Facebook.Unity/FB.cs |", page);
+        Assert.Contains("| `api.openai.com` | ai-provider, third-party | OpenAI | package OpenAI 2.15.0 |", page);
+        Assert.Matches(@"\*\*\d{2,} parties\*\*, \*\*\d{3,} sink APIs\*\*", page);
     }
 
-    /// <summary>Markdown for the catalog: one table per "## " section, one row per entry, with the block's citation.</summary>
-    internal static string Render(string catalog)
+    /// <summary>Markdown for the catalog: a summary, the parties, then one table per "## " section of each file.</summary>
+    internal static string Render(IEnumerable<(string Name, string Text)> files)
     {
-        var page = new StringBuilder()
-            .Append("# Built-in sink catalog\n\n")
-            .Append("Generated from `src/PrivacyAnalyzers/Catalog/BuiltInSinks.txt` (the embedded rules file the analyzer reads); do not edit by hand.\n")
-            .Append("These APIs are sinks in every project that references the SDK, with no annotation. Turn the catalog off with\n")
-            .Append("`privacy_analyzers.catalog = none`; override a line by declaring the same symbol in your `PrivacyRules.txt`.\n")
-            .Append("See [configuration.md](configuration.md) for the ID syntax (`*` = name prefix; no parameter list = every overload).\n");
-        foreach (var block in catalog.Replace("\r", "").Split("\n\n"))
+        var sections = new StringBuilder();
+        var parties = new SortedDictionary<string, SortedSet<string>>(StringComparer.OrdinalIgnoreCase);
+        var (sinks, hosts, sources) = (0, 0, 0);
+        foreach (var (name, text) in files)
         {
-            var lines = block.Split('\n');
-            foreach (var heading in lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)))
+            sections.Append($"\n## {Path.GetFileNameWithoutExtension(name)}\n\n{Title(text)}\n");
+            foreach (var block in text.Split("\n\n"))
             {
-                page.Append('\n').Append(heading).Append("\n\n| API | Recipients | Party | Verified against |\n|---|---|---|---|\n");
-            }
+                var lines = block.Split('\n');
+                foreach (var heading in lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)))
+                {
+                    sections.Append($"\n#{heading}\n\n| API or host | Recipients or categories | Party | Verified against |\n|---|---|---|---|\n");
+                }
 
-            var citation = Citation.Match(string.Join(" ", lines.Where(l => l.StartsWith('#')))).Value;
-            var entries = RulesFileParser.Parse(Microsoft.CodeAnalysis.Text.SourceText.From(block)).Entries;
-            foreach (var entry in entries)
-            {
-                page.Append($"| `{entry.SymbolId}` | {RecipientWords(entry.Recipients)} | {entry.Party ?? "—"} | {citation} |\n");
+                var citation = Citation.Match(string.Join(" ", lines.Where(l => l.StartsWith('#')))).Value;
+                foreach (var entry in RulesFileParser.Parse(SourceText.From(block)).Entries)
+                {
+                    var what = entry.Kind == RulesEntryKind.Source ? string.Join(", ", entry.Categories)
+                        : entry.Kind == RulesEntryKind.Host && entry.Recipients == RecipientKind.None ? "internal" : RecipientWords(entry.Recipients);
+                    sections.Append($"| {Code(entry.SymbolId ?? entry.Text!)} | {what} | {entry.Party ?? "—"} | {citation} |\n");
+                    sinks += entry.Kind == RulesEntryKind.Sink ? 1 : 0;
+                    hosts += entry.Kind == RulesEntryKind.Host ? 1 : 0;
+                    sources += entry.Kind == RulesEntryKind.Source ? 1 : 0;
+                    if (entry.Party != null)
+                    {
+                        (parties.TryGetValue(entry.Party, out var kinds) ? kinds : parties[entry.Party] = new SortedSet<string>()).Add(Path.GetFileNameWithoutExtension(name));
+                    }
+                }
             }
         }
 
-        return page.ToString();
+        var page = new StringBuilder()
+            .Append("# Built-in catalog\n\n")
+            .Append("Generated from the files under `src/PrivacyAnalyzers/Catalog/` (embedded rules files the analyzer reads); do not edit by hand.\n")
+            .Append("Regenerate with `PRIVACY_UPDATE_DOCS=1 dotnet test tests/PrivacyAnalyzers.Tests --filter CatalogPageMatchesTheEmbeddedCatalog`.\n\n")
+            .Append("These APIs are sinks in every project that references the SDK, with no annotation. Turn the catalog off with\n")
+            .Append("`privacy_analyzers.catalog = none`; override a line by declaring the same symbol or host in your `PrivacyRules.txt`.\n")
+            .Append("See [configuration.md](configuration.md) for the ID syntax (`*` = name prefix; no parameter list = every overload).\n\n")
+            .Append($"**{parties.Count} parties**, **{sinks} sink APIs**, **{hosts} hosts**, **{sources} built-in sources**.\n\n")
+            .Append("| Party | Kinds |\n|---|---|\n");
+        foreach (var (party, kinds) in parties)
+        {
+            page.Append($"| {party} | {string.Join(", ", kinds)} |\n");
+        }
+
+        return page.Append(sections).ToString();
+    }
+
+    /// <summary>Inline code; an ID with a generic arity (<c>`2</c>) needs double backticks.</summary>
+    private static string Code(string text) => text.Contains('`') ? $"`` {text} ``" : $"`{text}`";
+
+    /// <summary>The file's first line, without the "# Built-in catalog: " that every file starts with.</summary>
+    private static string Title(string text)
+    {
+        var first = text.Split('\n')[0].TrimStart('#', ' ');
+        const string Prefix = "Built-in catalog: ";
+        first = first.StartsWith(Prefix, StringComparison.Ordinal) ? first.Substring(Prefix.Length) : first;
+        return char.ToUpperInvariant(first[0]) + first.Substring(1);
     }
 
     private static string RecipientWords(RecipientKind recipients) =>

@@ -17,7 +17,7 @@ namespace PrivacyAnalyzers.Tests.Catalog;
 [Trait(TestGroups.Category, TestGroups.RealPackages)]
 public class CatalogFlowTests
 {
-    private static FlowTest Test(string code, params (string Id, string Version)[] packages)
+    internal static FlowTest Test(string code, params (string Id, string Version)[] packages)
     {
         // The prelude declares assembly attributes, so the snippet's using directives go before it.
         var lines = code.Split('\n');

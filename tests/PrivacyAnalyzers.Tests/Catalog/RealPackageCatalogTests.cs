@@ -18,6 +18,10 @@ public class RealPackageCatalogTests
     private const RecipientKind AnalyticsProcessor = RecipientKind.Analytics | RecipientKind.Processor;
     private const RecipientKind AI = RecipientKind.AIProvider | RecipientKind.ThirdParty;
 
+    /// <summary>Semantic Kernel's core package and the dependencies its public signatures name.</summary>
+    internal const string SemanticKernelDependencies = "1.82.0;Microsoft.SemanticKernel.Abstractions/1.82.0;Microsoft.Extensions.AI.Abstractions/10.5.0;"
+        + "Microsoft.Extensions.AI/10.5.0;Microsoft.Extensions.VectorData.Abstractions/10.5.2";
+
     [Theory]
     [InlineData("Serilog", "4.4.0", "Serilog", "")]
     [InlineData("NLog", "6.2.2", "NLog", "")]
@@ -31,6 +35,14 @@ public class RealPackageCatalogTests
     [InlineData("OpenAI", "2.15.0", "OpenAI", "")]
     [InlineData("Anthropic", "13.14.0", "Anthropic", "")]
     [InlineData("Azure.AI.Inference", "1.0.0-beta.5;Azure.Core/1.47.1;System.ClientModel/1.5.1", "Azure.AI.Inference", "")]
+    [InlineData("SendGrid", "9.29.3;Newtonsoft.Json/13.0.3", "SendGrid", "")]
+    [InlineData("Twilio", "8.2.0", "Twilio", "")]
+    [InlineData("Stripe.net", "53.1.0;Newtonsoft.Json/13.0.3", "Stripe", "")]
+    [InlineData("OpenTelemetry", "1.21.0;OpenTelemetry.Api/1.21.0", "OpenTelemetry", "")]
+    [InlineData("log4net", "3.6.0", "log4net", "")]
+    [InlineData("MailKit", "4.18.2;MimeKit/4.18.2", "MailKit", "")]
+    [InlineData("Microsoft.SemanticKernel.Core", SemanticKernelDependencies, "Microsoft.SemanticKernel", "")]
+    [InlineData("OllamaSharp", "5.5.2;Microsoft.Extensions.AI.Abstractions/10.8.0", "OllamaSharp", "")]
     [InlineData("", "", "System", "")]
     public async Task EveryCatalogLineOfTheSdkNamesARealSymbol(string package, string version, string prefix, string absentInThisVersion)
     {
