@@ -60,6 +60,8 @@ namespace PrivacyAnalyzers.Engine
                 hits = new List<SinkHit>(_inbound);
             }
 
+            hits.AddRange(StoredDelegateHits(request));
+
             foreach (var summary in OrderedSummaries())
             {
                 foreach (var hit in summary.PlaceholderHits)

@@ -174,6 +174,12 @@ namespace PrivacyAnalyzers.Engine
 
                         return result;
                     }
+                case IEventReferenceOperation eventReference:
+                    // The handlers of an event are whatever the program adds to it: a placeholder, settled at compilation end.
+                    return AbstractValue.Of(Taint.Of(Origin.ForField(eventReference.Event.OriginalDefinition)));
+                case IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation added } eventAssignment:
+                    RecordFunctionWrites(added.Event, Evaluate(eventAssignment.HandlerValue, state));
+                    return AbstractValue.Empty;
                 case ICaughtExceptionOperation:
                     return Caught();
                 case IAwaitOperation awaitOperation:

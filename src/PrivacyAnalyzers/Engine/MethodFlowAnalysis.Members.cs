@@ -174,6 +174,11 @@ namespace PrivacyAnalyzers.Engine
                 RecordFieldWrite(member, value);
             }
 
+            if (owner.Fresh || instance is IParameterReferenceOperation)
+            {
+                RecordFunctionWrites(member, value); // a handler stored on any instance may be called through any other
+            }
+
             UpdateReference(instance, v => v.SetMember(MemberKey(member), value), state);
         }
 
@@ -184,6 +189,8 @@ namespace PrivacyAnalyzers.Engine
             {
                 RecordFieldWrite(member.OriginalDefinition, "", value);
             }
+
+            RecordFunctionWrites(member, value);
         }
 
         private void RecordFieldWrite(ISymbol field, string path, AbstractValue value)

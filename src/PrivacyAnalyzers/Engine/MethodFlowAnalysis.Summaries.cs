@@ -78,7 +78,7 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>Follows a placeholder's member path ("Owner.Phone") into a caller's value.</summary>
-        private static AbstractValue ReadPath(AbstractValue value, string memberPath)
+        internal static AbstractValue ReadPath(AbstractValue value, string memberPath)
         {
             if (memberPath.Length == 0)
             {

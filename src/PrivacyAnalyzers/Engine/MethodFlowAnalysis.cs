@@ -41,6 +41,9 @@ namespace PrivacyAnalyzers.Engine
 
         private BasicBlock? _currentBlock;
 
+        private readonly List<FunctionWrite> _functionWrites = new List<FunctionWrite>();
+        private readonly List<DelegateCall> _delegateCalls = new List<DelegateCall>();
+
         /// <summary>
         /// Captures of assignable references (<c>Store.Last = ...</c> is lowered to a capture of <c>Store.Last</c>, then an
         /// assignment to the capture): an assignment to the capture writes the member it stands for.
@@ -94,7 +97,8 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return new MethodSummary(analysis._returnValue.WithoutAllocations(), parametersAtExit.ToImmutable(), hits.Placeholders(), hits.Concrete(), fieldWrites.ToImmutable(),
-                analysis._passesExhausted ? EngineLimits.PassesName : null, analysis._thrown.WithoutAllocations());
+                analysis._passesExhausted ? EngineLimits.PassesName : null, analysis._thrown.WithoutAllocations(),
+                analysis._functionWrites.ToImmutableArray(), analysis._delegateCalls.ToImmutableArray());
         }
 
         private FlowState InitialState()

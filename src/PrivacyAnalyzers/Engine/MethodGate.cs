@@ -9,7 +9,8 @@ namespace PrivacyAnalyzers.Engine
     /// <summary>
     /// The cheap test that runs before any flow work: does a method touch personal data at all? It
     /// does when it reads a source, handles an object whose type carries personal data, or calls a
-    /// method of the compilation that may produce some. Methods that do not are skipped, and the
+    /// method of the compilation that may produce some; a method that stores a delegate into a member is analyzed
+    /// too, for the calls made through it elsewhere. Methods that do not are skipped, and the
     /// fields they read are remembered in case another method turns out to write personal data there.
     /// </summary>
     internal sealed class MethodGate
@@ -110,6 +111,10 @@ namespace PrivacyAnalyzers.Engine
                     return false;
                 case IObjectCreationOperation creation:
                     return HasTypeSources(creation.Type);
+                case IEventAssignmentOperation:
+                case ISimpleAssignmentOperation { Target: IMemberReferenceOperation, Value: IDelegateCreationOperation }:
+                    // A handler stored for another method to call: its summary must record the store.
+                    return true;
                 case IMemberReferenceOperation member:
                     if (!model.SourceCategories(member.Member.OriginalDefinition).IsEmpty)
                     {

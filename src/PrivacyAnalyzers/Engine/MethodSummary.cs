@@ -18,10 +18,14 @@ namespace PrivacyAnalyzers.Engine
             ImmutableArray<SinkHit> localHits,
             ImmutableArray<FieldWrite> fieldWrites,
             string? limitReached = null,
-            AbstractValue? thrown = null)
+            AbstractValue? thrown = null,
+            ImmutableArray<FunctionWrite> functionWrites = default,
+            ImmutableArray<DelegateCall> delegateCalls = default)
         {
             LimitReached = limitReached;
             Thrown = thrown ?? AbstractValue.Empty;
+            FunctionWrites = functionWrites.IsDefault ? ImmutableArray<FunctionWrite>.Empty : functionWrites;
+            DelegateCalls = delegateCalls.IsDefault ? ImmutableArray<DelegateCall>.Empty : delegateCalls;
             ReturnValue = returnValue;
             ParametersAtExit = parametersAtExit;
             PlaceholderHits = placeholderHits;
@@ -56,6 +60,12 @@ namespace PrivacyAnalyzers.Engine
 
         /// <summary>What the exceptions the method (or its callees) may throw carry, for the <c>catch</c> clauses of callers.</summary>
         public AbstractValue Thrown { get; }
+
+        /// <summary>Delegates the method stores into fields, properties and events.</summary>
+        public ImmutableArray<FunctionWrite> FunctionWrites { get; }
+
+        /// <summary>Calls of stored delegates the method could not resolve itself.</summary>
+        public ImmutableArray<DelegateCall> DelegateCalls { get; }
 
         /// <summary>Ordinal (-1 for <c>this</c>) → value at exit, for ref/out parameters and written members.</summary>
         public ImmutableDictionary<int, AbstractValue> ParametersAtExit { get; }

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>
+    /// Delegates kept in fields, properties and events: a lambda stored by one method and called by another. The store
+    /// and the call are both recorded in the summaries, and matched at compilation end (<see cref="FlowEngine.SettleWholeProgram"/>).
+    /// </summary>
+    internal sealed partial class MethodFlowAnalysis
+    {
+        private void RecordFunctionWrites(ISymbol member, AbstractValue value)
+        {
+            if (!_engine.IsTrackedMember(member) && member is not IEventSymbol)
+            {
+                return;
+            }
+
+            foreach (var function in value.Functions)
+            {
+                var graph = function is IFlowAnonymousFunctionOperation lambda ? LambdaGraph(lambda) : null;
+                _functionWrites.Add(new FunctionWrite(member.OriginalDefinition, function, graph));
+            }
+        }
+
+        /// <summary>A call of a delegate the method cannot see: when it was read from fields, the call is settled later.</summary>
+        private void RecordDelegateCall(AbstractValue target, IReadOnlyList<AbstractValue> arguments)
+        {
+            var fields = ImmutableArray.CreateBuilder<ISymbol>();
+            foreach (var fact in target.Direct.Facts)
+            {
+                if (fact.Key.Kind == OriginKind.Field && fact.Key.MemberPath.Length == 0)
+                {
+                    fields.Add(fact.Key.Field!);
+                }
+            }
+
+            var carries = false;
+            foreach (var argument in arguments)
+            {
+                carries |= !argument.AllTaint().IsEmpty;
+            }
+
+            if (fields.Count > 0 && carries)
+            {
+                _delegateCalls.Add(new DelegateCall(fields.ToImmutable(), arguments.ToImmutableArray()));
+            }
+        }
+    }
+}
