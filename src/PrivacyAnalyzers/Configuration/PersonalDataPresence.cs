@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -62,18 +63,43 @@ namespace PrivacyAnalyzers.Configuration
                 }
             }
 
+            // The attribute under its own names, and under any using alias of it (`using PD = ...PersonalDataAttribute;`,
+            // local or global: an alias name counts in every tree, which errs toward doing the work).
+            var names = PersonalDataWord.AddRange(AliasNames(model.Compilation, cancellationToken));
             foreach (var tree in model.Compilation.SyntaxTrees)
             {
                 // A text search first: most files never mention the attribute, and reading text is far
                 // cheaper than walking their syntax.
-                if (TreeText.MentionsAny(tree, PersonalDataWord, cancellationToken)
-                    && DeclaresPersonalData(tree.GetRoot(cancellationToken)))
+                if (TreeText.MentionsAny(tree, names, cancellationToken)
+                    && DeclaresPersonalData(tree.GetRoot(cancellationToken), names))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        private static ImmutableArray<string> AliasNames(Compilation compilation, CancellationToken cancellationToken)
+        {
+            var aliases = ImmutableArray.CreateBuilder<string>();
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (!TreeText.MentionsAny(tree, PersonalDataWord, cancellationToken))
+                {
+                    continue;
+                }
+
+                foreach (var directive in tree.GetRoot(cancellationToken).DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
+                {
+                    if (directive.Alias != null && directive.Name?.ToString().Contains("PersonalData") == true)
+                    {
+                        aliases.Add(directive.Alias.Name.Identifier.ValueText);
+                    }
+                }
+            }
+
+            return aliases.ToImmutable();
         }
 
         private static bool ReferencesAnnotations(IAssemblySymbol assembly)
@@ -93,11 +119,11 @@ namespace PrivacyAnalyzers.Configuration
         }
 
         /// <summary>Looks at attributes of declarations only, never into method bodies.</summary>
-        private static bool DeclaresPersonalData(SyntaxNode root)
+        private static bool DeclaresPersonalData(SyntaxNode root, ImmutableArray<string> names)
         {
             foreach (var node in root.DescendantNodes(n => n is not (BlockSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax)))
             {
-                if (node is AttributeSyntax attribute && attribute.Name.ToString().Contains("PersonalData"))
+                if (node is AttributeSyntax attribute && (attribute.Name.ToString().Contains("PersonalData") || names.Contains(LastName(attribute.Name))))
                 {
                     return true;
                 }
@@ -105,5 +131,13 @@ namespace PrivacyAnalyzers.Configuration
 
             return false;
         }
+
+        private static string LastName(NameSyntax name) => name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => name.ToString(),
+        };
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Engine
@@ -33,6 +34,42 @@ namespace PrivacyAnalyzers.Engine
             paths[path] = after;
             return true;
         }
+
+        /// <summary>
+        /// Copies what <paramref name="source"/> holds at <paramref name="sourcePath"/> into <paramref name="target"/> at
+        /// <paramref name="targetPath"/>, keeping its members apart (a field assigned from another field); the path of
+        /// the copy is appended to each fact's path. False when nothing changed.
+        /// </summary>
+        public bool Copy(ISymbol source, string sourcePath, ISymbol target, string targetPath, PathStep? path)
+        {
+            if (!_byField.TryGetValue(source, out var paths)
+                || (SymbolEqualityComparer.Default.Equals(source, target) && sourcePath == targetPath))
+            {
+                return false; // a field read and written back holds nothing new
+            }
+
+            var changed = false;
+            foreach (var stored in paths.ToList())
+            {
+                string? destination = IsOwnerOrSelf(sourcePath, stored.Key) ? Join(targetPath, stored.Key.Substring(sourcePath.Length).TrimStart('.'))
+                    : IsOwnerOrSelf(stored.Key, sourcePath) ? targetPath // an owner's own taint covers the copied part as a whole
+                    : null;
+                if (destination != null)
+                {
+                    var copied = Taint.Empty;
+                    foreach (var fact in stored.Value.Facts)
+                    {
+                        copied = copied.Add(fact.Key, PathStep.Concat(fact.Value, path));
+                    }
+
+                    changed |= Add(target, destination, copied);
+                }
+            }
+
+            return changed;
+        }
+
+        private static string Join(string owner, string member) => owner.Length == 0 ? member : member.Length == 0 ? owner : owner + "." + member;
 
         /// <summary>What a read of <paramref name="path"/> of the field gets (empty path: the field's whole value).</summary>
         public bool TryGet(ISymbol field, string path, out Taint content)

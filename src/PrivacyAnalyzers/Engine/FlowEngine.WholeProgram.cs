@@ -165,12 +165,10 @@ namespace PrivacyAnalyzers.Engine
                         {
                             added = added.Add(fact.Key, fact.Value);
                         }
-                        else if (fact.Key.Kind == OriginKind.Field && contents.TryGet(fact.Key.Field!, fact.Key.MemberPath, out var copied))
+                        else if (fact.Key.Kind == OriginKind.Field)
                         {
-                            foreach (var source in copied.Facts)
-                            {
-                                added = added.Add(source.Key, PathStep.Concat(source.Value, fact.Value));
-                            }
+                            // Field to field: the copy keeps the source's members apart.
+                            changed |= contents.Copy(fact.Key.Field!, fact.Key.MemberPath, write.Field, write.MemberPath, fact.Value);
                         }
                     }
 

@@ -50,7 +50,7 @@ namespace PrivacyAnalyzers.Engine
                     }
                 }
 
-                result = result.AsFresh();
+                result = ApplyInitializers(constructor, arguments, result.AsFresh(), state).AsFresh();
             }
             else
             {

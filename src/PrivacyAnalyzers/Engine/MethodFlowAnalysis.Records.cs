@@ -17,6 +17,7 @@ namespace PrivacyAnalyzers.Engine
         private bool IsCapturedPrimaryParameter(IParameterSymbol parameter) =>
             parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
             && !SymbolEqualityComparer.Default.Equals(constructor, _method)
+            && !SymbolEqualityComparer.Default.Equals(constructor, _initializing)
             && SyntaxFacts.IsPrimaryConstructor(constructor);
 
         /// <summary>The compiler's clone of a record (<c>with</c>): a new object with the receiver's members.</summary>

@@ -101,19 +101,26 @@ namespace PrivacyAnalyzers.Engine
                 analysis._functionWrites.ToImmutableArray(), analysis._delegateCalls.ToImmutableArray());
         }
 
+        /// <summary>What a parameter's annotations (<c>[PersonalData]</c>, classifications, rules files) declare it carries.</summary>
+        private Taint ParameterSources(IParameterSymbol parameter)
+        {
+            var taint = Taint.Empty;
+            foreach (var category in _engine.Model.SourceCategories(parameter))
+            {
+                var location = parameter.Locations.FirstOrDefault() ?? Location.None;
+                taint = taint.Add(Origin.Source(category, parameter.Name, location), null);
+            }
+
+            return taint;
+        }
+
         private FlowState InitialState()
         {
             var state = new FlowState();
             foreach (var parameter in _method.Parameters)
             {
                 var taint = parameter.RefKind == RefKind.Out ? Taint.Empty : Taint.Of(Origin.Parameter(parameter.Ordinal));
-                foreach (var category in _engine.Model.SourceCategories(parameter))
-                {
-                    var location = parameter.Locations.FirstOrDefault() ?? Location.None;
-                    taint = taint.Add(Origin.Source(category, parameter.Name, location), null);
-                }
-
-                state.Set(parameter, AbstractValue.Of(taint));
+                state.Set(parameter, AbstractValue.Of(taint.Join(ParameterSources(parameter))));
             }
 
             if (!_method.IsStatic)
@@ -293,10 +300,18 @@ namespace PrivacyAnalyzers.Engine
             var entry = callerState.Clone();
             for (var i = 0; i < symbol.Parameters.Length; i++)
             {
-                entry.Set(symbol.Parameters[i], i < arguments.Count ? arguments[i] : AbstractValue.Empty);
+                // [PersonalData] on a lambda's parameter (a minimal-API handler) makes it a source, whatever it is called with.
+                var sources = ParameterSources(symbol.Parameters[i]);
+                var argument = i < arguments.Count ? arguments[i] : AbstractValue.Empty;
+                entry.Set(symbol.Parameters[i], sources.IsEmpty ? argument : argument.Join(AbstractValue.Of(sources)));
             }
 
             nested.Run(cfg, entry);
+
+            // What the function stored, called or threw belongs to this method's summary.
+            _functionWrites.AddRange(nested._functionWrites);
+            _delegateCalls.AddRange(nested._delegateCalls);
+            Throw(nested._thrown);
             return nested._returnValue;
         }
 

@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>Writes through references (a variable, a field, a builder's chain) and reads of collection elements.</summary>
+    internal sealed partial class MethodFlowAnalysis
+    {
+        /// <summary>Applies <paramref name="update"/> to the variable behind <paramref name="reference"/>, when there is one.</summary>
+        private void UpdateReference(IOperation? reference, System.Func<AbstractValue, AbstractValue> update, FlowState state)
+        {
+            switch (reference)
+            {
+                case ILocalReferenceOperation local:
+                    UpdateVariable(local.Local, update, state);
+                    break;
+                case IParameterReferenceOperation parameter:
+                    UpdateVariable(parameter.Parameter, update, state);
+                    break;
+                case IFlowCaptureReferenceOperation capture:
+                    UpdateVariable(capture.Id, update, state);
+                    break;
+                case IInstanceReferenceOperation:
+                    state.Set(FlowState.This, update(state.Get(FlowState.This)));
+                    break;
+                case IConversionOperation conversion:
+                    UpdateReference(conversion.Operand, update, state);
+                    break;
+                case IInvocationOperation { Instance: { } inner } fluent when SymbolEqualityComparer.Default.Equals(fluent.Type, inner.Type):
+                    // builder.Append(a).Append(b): the builder is changed through the chain.
+                    UpdateReference(inner, update, state);
+                    break;
+                case IFieldReferenceOperation field:
+                    WriteMember(field.Field, field.Instance, update(ReadMember(field, field.Field, field.Instance, state)), state);
+                    break;
+                case IPropertyReferenceOperation { Property.IsIndexer: false } property when _engine.IsTrackedMember(property.Property):
+                    WriteMember(property.Property, property.Instance, update(ReadProperty(property, state)), state);
+                    break;
+            }
+        }
+
+        /// <summary>Updates a variable, and every other variable that holds the same object allocated here.</summary>
+        private static void UpdateVariable(object key, System.Func<AbstractValue, AbstractValue> update, FlowState state)
+        {
+            var old = state.Get(key);
+            state.Set(key, update(old));
+            if (old.Allocation == null)
+            {
+                return;
+            }
+
+            foreach (var alias in state.Values.Where(v => !Equals(v.Key, key) && ReferenceEquals(v.Value.Allocation, old.Allocation)).ToList())
+            {
+                state.Set(alias.Key, update(alias.Value));
+            }
+        }
+
+        /// <summary>
+        /// An element of a collection: what was added to it, and what the collection carries as a whole. For a collection
+        /// read from a field, its elements are what was stored under the field's elements (kept apart from its other members).
+        /// </summary>
+        private static AbstractValue ElementOf(AbstractValue collection)
+        {
+            var direct = collection.Direct;
+            var fromField = false;
+            var facts = new List<KeyValuePair<Origin, PathStep?>>();
+            foreach (var fact in direct.Facts)
+            {
+                var element = fact.Key.Kind == OriginKind.Field && fact.Key.MemberDepth < EngineLimits.MemberDepth;
+                fromField |= element;
+                facts.Add(element ? new KeyValuePair<Origin, PathStep?>(fact.Key.WithMember(AbstractValue.Element), fact.Value) : fact);
+            }
+
+            return collection.Member(AbstractValue.Element).Join(AbstractValue.Of(fromField ? Taint.FromFacts(facts) : direct));
+        }
+    }
+}

@@ -1,0 +1,283 @@
+using PrivacyAnalyzers.Tests.Infrastructure;
+using Xunit;
+using static PrivacyAnalyzers.Tests.Flow.FlowVerifier;
+
+namespace PrivacyAnalyzers.Tests.Flow;
+
+/// <summary>
+/// The C# that services are written in, one region per kind of construct, each with a leak and a look-alike that
+/// must stay clean: objects through collections, caches and static fields; every way to build an object;
+/// deconstruction; exceptions; stored delegates; awaited results; one diagnostic per argument; ToString overrides;
+/// annotations under every name.
+/// </summary>
+public class ModernCSharpTests
+{
+    private const string Customer = """
+        public sealed class Customer
+        {
+            public int Id { get; set; }
+            public string Tier { get; set; } = "";
+            [PersonalData(DataCategory.Email)] public string Email { get; set; } = "";
+        }
+        """;
+
+    // ---- Objects keep their members apart wherever they travel -------------------------------------------------
+
+    [Fact]
+    public Task Object_read_back_from_a_repository_dictionary_keeps_its_members_apart() => VerifyAsync(Customer + """
+        public sealed class Repo
+        {
+            private readonly Dictionary<int, Customer> _byId = new();
+            public void Add(Customer c) => _byId[c.Id] = c;
+            public Customer Get(int id) => _byId[id];
+            public List<Customer> All() => _byId.Values.ToList();
+        }
+        class C
+        {
+            void M(Repo repo, int id)
+            {
+                var customer = repo.Get(id);
+                Log.Write(customer.Id);
+                Log.Write(customer.Tier);
+                Log.Write({|PRIV003:customer.Email|});
+                var vip = repo.All().Where(c => c.Tier == "gold").ToList();
+                Log.Write(vip.Count);
+                Log.Write(vip.Any());
+                Log.Write({|PRIV003:vip[0].Email|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Object_in_a_static_field_is_followed_across_methods_member_by_member() => VerifyAsync("""
+        public sealed class SignupEvent { public string Email { get; set; } = ""; public string Plan { get; set; } = ""; }
+        public static class Store { public static SignupEvent Last = new(); }
+        class C
+        {
+            void Save(Account form) { Store.Last = new SignupEvent { Email = form.Email, Plan = "free" }; }
+            void Send() { Stats.Track("lead", {|PRIV002:Store.Last.Email|}); Stats.Track("plan", Store.Last.Plan); }
+        }
+        """);
+
+    [Fact]
+    public Task Object_queued_in_one_method_and_dequeued_in_another_keeps_its_members_apart() => VerifyAsync("""
+        public sealed record Job(int Id, string Contact);
+        public sealed class Jobs
+        {
+            private readonly Queue<Job> _pending = new();
+            public void Enqueue(Account a) => _pending.Enqueue(new Job(a.Id, a.PhoneNumber));
+            public void Run()
+            {
+                var job = _pending.Dequeue();
+                Ads.Upload(job.Id);
+                Ads.Upload({|PRIV001:job.Contact|});
+            }
+        }
+        """);
+
+    // ---- Every way C# builds an object ----------------------------------------------------------------------------
+
+    [Fact]
+    public Task With_expression_copies_each_member() => VerifyAsync("""
+        public record Lead(string Name, string Contact);
+        class C
+        {
+            void M(Account a)
+            {
+                var lead = new Lead(a.DisplayName, a.PhoneNumber);
+                var copy = lead with { Name = "x" };
+                Ads.Upload(copy.Name);
+                Ads.Upload({|PRIV001:copy.Contact|});
+                var cleaned = lead with { Contact = "" };
+                Ads.Upload(cleaned.Contact);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Primary_constructor_parameters_captured_by_members_are_state_of_the_object() => VerifyAsync("""
+        public sealed class Notifier(string phone, string name) { public string Target => phone; public string Greeting() => "Hi " + phone; public string Title => name; }
+        class C
+        {
+            void M(Account a)
+            {
+                var n = new Notifier(a.PhoneNumber, a.DisplayName);
+                Ads.Upload({|PRIV001:n.Target|});
+                Ads.Upload({|PRIV001:n.Greeting()|});
+                Ads.Upload(n.Title);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Field_and_property_initializers_carry_into_the_object() => VerifyAsync("""
+        public sealed class Profile(Account account)
+        {
+            private readonly string _key = account.PhoneNumber;
+            public string Key { get; } = account.PhoneNumber;
+            public string Label { get; } = account.DisplayName;
+            public string Stored() => _key;
+        }
+        class C
+        {
+            void M(Account a)
+            {
+                var p = new Profile(a);
+                Ads.Upload({|PRIV001:p.Key|});
+                Ads.Upload(p.Label);
+                Ads.Upload({|PRIV001:p.Stored()|});
+            }
+        }
+        """);
+
+    // ---- Deconstruction ---------------------------------------------------------------------------------------------
+
+    [Fact]
+    public Task Deconstruction_gives_each_variable_only_its_element() => VerifyAsync("""
+        public record Card(string Name, string Number, string City);
+        public sealed class Pair { public string A = ""; public string B = ""; public void Deconstruct(out string a, out string b) { a = A; b = B; } }
+        class C
+        {
+            void M(Account a)
+            {
+                var (name, _, city) = new Card(a.DisplayName, a.PhoneNumber, "Oslo");
+                Ads.Upload(name);
+                Ads.Upload(city);
+                var (first, second) = new Pair { A = a.DisplayName, B = a.PhoneNumber };
+                Ads.Upload(first);
+                Ads.Upload({|PRIV001:second|});
+                var (x, y) = (a.PhoneNumber, a.DisplayName);
+                Ads.Upload({|PRIV001:x|});
+                Ads.Upload(y);
+            }
+        }
+        """);
+
+    // ---- Exceptions -----------------------------------------------------------------------------------------------
+
+    [Fact]
+    public Task Exception_built_from_personal_data_reaches_the_catch_of_its_try_in_a_caller() => VerifyAsync("""
+        public sealed class SubscriptionMissing(string email) : Exception("No subscription for " + email) { public string Email { get; } = email; public int Code { get; } = 404; }
+        class C
+        {
+            void Find(Account a) { throw new KeyNotFoundException($"No subscription for {a.Email}"); }
+            void Check(Account a) { throw new SubscriptionMissing(a.Email); }
+            void M(Account a)
+            {
+                try { Find(a); }
+                catch (KeyNotFoundException ex) { Log.Write({|PRIV003:ex.Message|}); }
+                try { Check(a); }
+                catch (SubscriptionMissing ex) { Log.Write({|PRIV003:ex.Email|}); Log.Write(ex.Code); }
+                try { throw new InvalidOperationException("static text"); }
+                catch (Exception ex) { Log.Write(ex.Message); Log.Write(ex); }
+            }
+        }
+        """);
+
+    // ---- Delegates wherever they are stored -------------------------------------------------------------------------
+
+    [Fact]
+    public Task Delegates_stored_in_fields_and_events_run_with_what_they_are_called_with_elsewhere() => VerifyAsync("""
+        public sealed class Bus
+        {
+            private Action<string>? _sink;
+            public event Action<string>? Signed;
+            public void Wire() { _sink = s => Ads.Upload({|PRIV001:s|}); Signed += e => Log.Write({|PRIV003:e|}); }
+            public void Fire(Account a) { _sink?.Invoke(a.PhoneNumber); Signed?.Invoke(a.Email); }
+            public void Quiet(Account a) { _sink?.Invoke(a.DisplayName); }
+        }
+        """);
+
+    [Fact]
+    public Task Framework_methods_run_the_delegates_they_are_given_with_their_elements() => VerifyAsync("""
+        class C
+        {
+            void M(List<Account> accounts)
+            {
+                accounts.ForEach(x => Ads.Upload({|PRIV001:x.PhoneNumber|}));
+                Array.ForEach(accounts.ToArray(), x => Ads.Upload(x.DisplayName));
+                Parallel.ForEach(accounts.Select(x => x.DisplayName), n => Ads.Upload(n));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task PersonalData_on_a_lambda_parameter_is_a_source() => VerifyAsync("""
+        class C
+        {
+            void M()
+            {
+                Func<string, string> handler = ([PersonalData(DataCategory.PhoneNumber)] string phone) => { Ads.Upload({|PRIV001:phone|}); return "ok"; };
+                string Local([PersonalData(DataCategory.Email)] string email) { Log.Write({|PRIV003:email|}); return email.Length.ToString(); }
+                handler("x");
+                Local("y");
+            }
+        }
+        """);
+
+    // ---- Values that carry nothing stay clean, also through await ---------------------------------------------------
+
+    [Fact]
+    public Task Awaited_bool_enum_and_count_of_an_interface_without_implementation_are_clean() => VerifyAsync("""
+        public enum Status { Active, Closed }
+        public interface ISubscriptions { Task<bool> IsActiveAsync(string email); Task<Status> StatusAsync(string email); ValueTask<int> CountAsync(string email); Task<string> LookupAsync(string email); }
+        class C
+        {
+            async Task M(ISubscriptions s, Account a)
+            {
+                Log.Write(await s.IsActiveAsync(a.Email));
+                Log.Write(await s.StatusAsync(a.Email));
+                Log.Write(await s.CountAsync(a.Email));
+                Log.Write({|PRIV003:await s.LookupAsync(a.Email)|});
+            }
+        }
+        """);
+
+    // ---- ToString overrides ------------------------------------------------------------------------------------------
+
+    [Fact]
+    public Task Implicit_ToString_follows_the_override_as_an_explicit_call_does() => VerifyAsync("""
+        public sealed class Card { public string Last4 { get; set; } = ""; public string Holder { get; set; } = ""; public override string ToString() => "**** " + Last4; }
+        class C
+        {
+            void M(Account a)
+            {
+                var card = new Card { Last4 = "1234", Holder = a.PhoneNumber };
+                Ads.Upload($"card {card}");
+                Ads.Upload("card " + card);
+                Ads.Upload(card.ToString());
+                var named = new Card { Last4 = a.PhoneNumber };
+                Ads.Upload({|PRIV001:$"card {named}"|});
+                Ads.Upload({|PRIV001:"card " + named|});
+            }
+        }
+        """);
+
+    // ---- Annotations under every name C# allows ----------------------------------------------------------------------
+
+    [Fact]
+    public Task Annotations_count_by_alias_full_name_and_suffix() => VerifyAsync("""
+        public sealed class Person
+        {
+            [PrivacyAnalyzers.PersonalData("user.contact.phone_number")] public string A { get; set; } = "";
+            [PersonalDataAttribute(DataCategory.PhoneNumber)] public string B { get; set; } = "";
+            [PrivacyAnalyzers.PersonalDataAttribute(DataCategory.Email)] public string C { get; set; } = "";
+            public string D { get; set; } = "";
+        }
+        class Use { void M(Person p) { Ads.Upload({|PRIV001:p.A|}); Ads.Upload({|PRIV001:p.B|}); Log.Write({|PRIV003:p.C|}); Ads.Upload(p.D); } }
+        """);
+
+    [Fact]
+    public Task A_using_alias_of_the_attribute_is_seen_by_the_presence_check_and_the_engine()
+    {
+        // No "PersonalData(" text anywhere but in the alias: the cheap check must still find the marked member.
+        var test = new AnalyzerTest<PrivacyAnalyzers.Rules.PrivacyFlowAnalyzer>("""
+            using PD = PrivacyAnalyzers.PersonalDataAttribute;
+            using PrivacyAnalyzers;
+            public sealed class Person { [PD(DataCategory.PhoneNumber)] public string Phone { get; set; } = ""; }
+            public static class Ads { [DataSink(Recipient.Advertising)] public static void Upload(object value) { } }
+            class Use { void M(Person p) { Ads.Upload({|PRIV002:p.Phone|}); } }
+            """);
+        return test.RunAsync();
+    }
+}
