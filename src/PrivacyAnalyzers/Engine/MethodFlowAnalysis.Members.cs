@@ -51,7 +51,7 @@ namespace PrivacyAnalyzers.Engine
             if (!_engine.IsTrackedMember(member))
             {
                 // A member of a type outside the compilation: it carries what its owner carries.
-                return SourcesOf(member, reference).Join(IsCleanType(reference.Type) ? AbstractValue.Empty : AbstractValue.Of(owner.AllTaint()));
+                return SourcesOf(member, reference).Join(reference.Type != null && IsCleanResultOfUnseenCode(reference.Type) ? AbstractValue.Empty : AbstractValue.Of(owner.AllTaint()));
             }
 
             return ReadMemberOf(owner, member, reference.Syntax.GetLocation()).Join(SourcesOf(member, reference));

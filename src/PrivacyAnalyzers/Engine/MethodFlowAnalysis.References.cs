@@ -39,6 +39,10 @@ namespace PrivacyAnalyzers.Engine
                 case IPropertyReferenceOperation { Property.IsIndexer: false } property when _engine.IsTrackedMember(property.Property):
                     WriteMember(property.Property, property.Instance, update(ReadProperty(property, state)), state);
                     break;
+                case IPropertyReferenceOperation { Property.IsIndexer: false, Instance: { } owner } property when !_engine.HasBody(property.Property.GetMethod ?? property.Property.SetMethod!):
+                    // A member of a type outside the compilation is part of its owner (channel.Writer writes into the channel).
+                    UpdateReference(owner, update, state);
+                    break;
             }
         }
 

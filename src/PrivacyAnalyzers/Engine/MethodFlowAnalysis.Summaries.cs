@@ -93,9 +93,14 @@ namespace PrivacyAnalyzers.Engine
                     var placeholders = new List<KeyValuePair<Origin, PathStep?>>();
                     foreach (var fact in value.Direct.Facts)
                     {
-                        if (fact.Key.Kind == OriginKind.Parameter)
+                        if (fact.Key.Kind == OriginKind.Parameter || (fact.Key.Kind == OriginKind.Field && fact.Key.MemberDepth < EngineLimits.MemberDepth))
                         {
+                            // A member of a caller's object, or of an object read from a field: one level deeper.
                             placeholders.Add(new KeyValuePair<Origin, PathStep?>(fact.Key.WithMember(name), fact.Value));
+                        }
+                        else if (fact.Key.Kind == OriginKind.Field)
+                        {
+                            placeholders.Add(fact);
                         }
                     }
 
@@ -160,18 +165,17 @@ namespace PrivacyAnalyzers.Engine
 
             foreach (var write in summary.FieldWrites)
             {
-                var resolved = Taint.Empty;
                 foreach (var fact in write.Taint.Facts)
                 {
                     if (fact.Key.Kind == OriginKind.Parameter)
                     {
-                        resolved = resolved.Join(ResolveTaint(ReadPath(arguments.Get(fact.Key.Ordinal), fact.Key.MemberPath).AllTaint(), fact.Key, fact.Value));
+                        // What the caller passed lands in the field with its members apart (a repository storing a customer).
+                        var passed = Resolve(ReadPath(arguments.Get(fact.Key.Ordinal), fact.Key.MemberPath), fact.Key, fact.Value);
+                        if (!passed.AllTaint().IsEmpty)
+                        {
+                            RecordFieldWrite(write.Field, write.MemberPath, passed);
+                        }
                     }
-                }
-
-                if (!resolved.IsEmpty)
-                {
-                    _fieldWrites.Add(write.Field, write.MemberPath, resolved);
                 }
             }
 
