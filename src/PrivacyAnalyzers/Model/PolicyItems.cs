@@ -58,20 +58,27 @@ namespace PrivacyAnalyzers.Model
         public Disclosure(string category, RecipientKind recipients, string? party, string? purpose, Location location)
         {
             Category = category;
-            Recipients = recipients;
+            Declared = recipients;
+            Recipients = RecipientKinds.Effective(recipients);
             Party = string.IsNullOrEmpty(party) ? null : party;
             Purpose = purpose;
             Location = location;
         }
 
         public string Category { get; }
+
+        /// <summary>The recipients as written.</summary>
+        public RecipientKind Declared { get; }
+
+        /// <summary>Read as sinks are: a purpose with nobody named (analytics) is a third party's too.</summary>
         public RecipientKind Recipients { get; }
+
         public string? Party { get; }
         public string? Purpose { get; }
         public Location Location { get; }
 
-        /// <summary>A disclosure with a party covers only sinks of that party.</summary>
+        /// <summary>A disclosure with a party covers sinks of that party and sinks that name no party (<c>ILogger</c>, <c>IChatClient</c>).</summary>
         public bool CoversParty(string? sinkParty) =>
-            Party == null || string.Equals(Party, sinkParty, System.StringComparison.OrdinalIgnoreCase);
+            Party == null || sinkParty == null || string.Equals(Party, sinkParty, System.StringComparison.OrdinalIgnoreCase);
     }
 }

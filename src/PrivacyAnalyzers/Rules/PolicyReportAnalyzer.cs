@@ -87,12 +87,12 @@ namespace PrivacyAnalyzers.Rules
                     .Add(Keys.Kind, "disclosure")
                     .Add(DiagnosticProperties.Id, policy.IdOf(disclosure))
                     .Add(DiagnosticProperties.Category, disclosure.Category)
-                    .Add(DiagnosticProperties.Recipients, Words(disclosure.Recipients))
+                    .Add(DiagnosticProperties.Recipients, Words(disclosure.Declared))
                     .Add(DiagnosticProperties.Party, disclosure.Party)
                     .Add(Keys.Purpose, disclosure.Purpose);
                 var party = disclosure.Party == null ? "" : $" ({disclosure.Party})";
                 items.Add(Diagnostic.Create(RuleDescriptors.FlowReport, disclosure.Location, properties,
-                    $"Disclosure: {disclosure.Category} is shared with {RecipientKinds.Describe(disclosure.Recipients)}{party}"));
+                    $"Disclosure: {disclosure.Category} is shared with {RecipientKinds.Describe(disclosure.Declared)}{party}"));
             }
 
             return items;
