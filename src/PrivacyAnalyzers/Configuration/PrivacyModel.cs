@@ -229,7 +229,7 @@ namespace PrivacyAnalyzers.Configuration
 
                 if (Rules.TryGet(Rules.Sinks, current, out var fromRules))
                 {
-                    return fromRules.WithName(DisplayName(property));
+                    return fromRules.WithMember(DisplayName(property), property);
                 }
             }
 
@@ -279,7 +279,7 @@ namespace PrivacyAnalyzers.Configuration
                 if (WellKnownSymbols.Is(attribute.AttributeClass, Symbols.DataSink) && attribute.ConstructorArguments.Length == 1
                     && attribute.ConstructorArguments[0].Value is int recipients)
                 {
-                    return new SinkInfo(DisplayName(member), (RecipientKind)recipients, AttributeValues.Named(attribute, "Party"));
+                    return new SinkInfo(DisplayName(member), (RecipientKind)recipients, AttributeValues.Named(attribute, "Party"), member);
                 }
             }
 
@@ -294,7 +294,7 @@ namespace PrivacyAnalyzers.Configuration
                 return direct;
             }
 
-            return Rules.TryGet(Rules.Sinks, related, out var fromRules) ? fromRules.WithName(DisplayName(method)) : null;
+            return Rules.TryGet(Rules.Sinks, related, out var fromRules) ? fromRules.WithMember(DisplayName(method), method) : null;
         }
 
         /// <summary>

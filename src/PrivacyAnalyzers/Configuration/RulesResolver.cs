@@ -74,7 +74,7 @@ namespace PrivacyAnalyzers.Configuration
                             _rules.Sources[key] = _rules.Sources.TryGetValue(key, out var known) ? Union(known, entry.Categories) : entry.Categories;
                             break;
                         case RulesEntryKind.Sink:
-                            _rules.Sinks[key] = new SinkInfo(PrivacyModel.DisplayName(symbol), entry.Recipients, entry.Party);
+                            _rules.Sinks[key] = new SinkInfo(PrivacyModel.DisplayName(symbol), entry.Recipients, entry.Party, symbol);
                             break;
                         case RulesEntryKind.Anonymizer:
                             // Empty means "clears every category"; it absorbs any narrower line for the same method.
