@@ -22,7 +22,7 @@ namespace PrivacyAnalyzers.Configuration
             var privacyOptions = PrivacyOptions.Read(options, compilation);
             var rules = RulesLoader.Load(compilation, options.AdditionalFiles, privacyOptions, cancellationToken);
             var policy = PolicyReader.Read(compilation, symbols, rules, privacyOptions.DisclosureRequiredFor);
-            return new PrivacyModel(compilation, symbols, rules, policy, new ClassificationReader(symbols, compilation));
+            return new PrivacyModel(compilation, symbols, rules, policy, new ClassificationReader(symbols, compilation), privacyOptions);
         }
     }
 }

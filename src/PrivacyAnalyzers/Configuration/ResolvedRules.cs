@@ -27,6 +27,9 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>PRIV010 diagnostics for lines that could not be used.</summary>
         public List<Diagnostic> Problems { get; } = new List<Diagnostic>();
 
+        /// <summary>The entries of <c>PrivacyBaseline.txt</c>: findings accepted when the baseline was written.</summary>
+        public ImmutableArray<BaselineEntry> Baseline { get; set; } = ImmutableArray<BaselineEntry>.Empty;
+
         public bool HasSources => Sources.Count > 0;
 
         /// <summary>Looks up <paramref name="member"/>, then its containing types (outermost last), then its namespaces.</summary>

@@ -40,6 +40,10 @@ namespace PrivacyAnalyzers.Configuration
                 {
                     resolver.Apply(RulesFileParser.ParseCached(text), file.Path);
                 }
+                else if (!options.BaselineUpdate && BaselineFile.IsBaselineFile(file.Path) && file.GetText(cancellationToken) is { } baseline)
+                {
+                    rules.Baseline = rules.Baseline.AddRange(BaselineFile.Read(file.Path, baseline, options.BaselineAllowsPromiseBreaks, rules.Problems));
+                }
             }
 
             return rules;

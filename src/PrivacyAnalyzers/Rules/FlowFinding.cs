@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Model;
+using PrivacyAnalyzers.Rules.Baseline;
 
 namespace PrivacyAnalyzers.Rules
 {
@@ -20,6 +21,9 @@ namespace PrivacyAnalyzers.Rules
         }
 
         public SinkInfo Sink { get; }
+
+        /// <summary>Set by the reporter: the fingerprint and baseline verdict of this finding under a rule, asked once the rule applies.</summary>
+        public System.Func<string, FindingStamp>? Stamp { get; set; }
         public Location Location { get; }
         public string Category { get; }
         public string SourceName { get; }
