@@ -27,6 +27,9 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>For PRIV001: the statement of the broken promise.</summary>
         public const string Promise = "promise";
 
+        /// <summary>On flow findings: how many additional locations are the path (source and steps); the promise, if any, follows them.</summary>
+        public const string PathLength = "pathLength";
+
         /// <summary>On flow findings: the baseline fingerprint (<c>PRIV002;category;source ID;sink ID;containing member ID</c>).</summary>
         public const string Fingerprint = "fingerprint";
 

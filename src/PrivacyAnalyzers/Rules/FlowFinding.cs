@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Model;
@@ -65,6 +66,7 @@ namespace PrivacyAnalyzers.Rules
             builder[DiagnosticProperties.Sink] = Sink.Name;
             builder[DiagnosticProperties.Recipients] = Words(Sink.Recipients);
             builder[DiagnosticProperties.Party] = Sink.Party;
+            builder[DiagnosticProperties.PathLength] = AdditionalLocations(null).Count().ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (undisclosed != RecipientKind.None)
             {
                 builder[DiagnosticProperties.Undisclosed] = Words(undisclosed);
