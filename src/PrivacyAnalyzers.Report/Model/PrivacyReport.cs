@@ -63,6 +63,9 @@ namespace PrivacyAnalyzers.Report.Model
         /// <summary>Flows that raised PRIV002 or PRIV003: shared or logged without a disclosure.</summary>
         public IEnumerable<ReportFlow> UndisclosedFlows => Flows.Where(f => f.DiagnosticId is "PRIV002" or "PRIV003");
 
+        /// <summary>Flows whose finding PrivacyBaseline.txt accepts: still true, listed apart so they are not forgotten.</summary>
+        public IEnumerable<ReportFlow> BaselinedFlows => Flows.Where(f => f.Baselined);
+
         public IReadOnlyList<string> Categories => Flows.Select(f => f.Category).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToArray();
 
         public IReadOnlyList<string> Parties => Flows.Select(PartyLabel).Distinct().OrderBy(p => p, StringComparer.Ordinal).ToArray();

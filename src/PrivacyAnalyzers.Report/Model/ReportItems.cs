@@ -17,6 +17,9 @@ namespace PrivacyAnalyzers.Report.Model
         /// <summary>PRIV001, PRIV002 or PRIV003 when the flow raised that rule; null when it is allowed.</summary>
         public string? DiagnosticId { get; set; }
 
+        /// <summary>True when the flow's finding is accepted by the project's PrivacyBaseline.txt.</summary>
+        public bool Baselined { get; set; }
+
         /// <summary>For PRIV002: the recipients no disclosure covers.</summary>
         public IReadOnlyList<string> Undisclosed { get; set; } = new string[0];
 

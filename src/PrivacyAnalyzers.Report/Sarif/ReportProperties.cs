@@ -24,6 +24,9 @@ namespace PrivacyAnalyzers.Report.Sarif
         public const string Undisclosed = "undisclosed";
         public const string Verdict = "verdict";
 
+        /// <summary>On a flow: "true" when the baseline accepts its finding.</summary>
+        public const string Baselined = "baselined";
+
         /// <summary>On a promise: the recipients it rules out, as comma-separated words.</summary>
         public const string Never = "never";
 

@@ -81,6 +81,7 @@ namespace PrivacyAnalyzers.Report.Sarif
                 Party = Get(properties, ReportProperties.Party),
                 DiagnosticId = verdict == null || verdict == ReportProperties.VerdictNone ? null : verdict,
                 Undisclosed = Words(Get(properties, ReportProperties.Undisclosed)),
+                Baselined = Get(properties, ReportProperties.Baselined) == "true",
                 Location = location,
                 Path = JsonValues.Items(JsonValues.Member(result, "relatedLocations")).Select(paths.Read).Where(l => l != null).Select(l => l!).ToArray(),
             };

@@ -69,6 +69,7 @@ namespace PrivacyAnalyzers.Report.Writers
             { "disclosuresUsed", report.Disclosures.Count(d => d.Used) },
             { "disclosuresUnused", report.Disclosures.Count(d => !d.Used) },
             { "undisclosedFlows", report.UndisclosedFlows.Count() },
+            { "baselinedFlows", report.BaselinedFlows.Count() },
         };
 
         private static JsonObject Flow(ReportFlow flow) => new JsonObject
@@ -81,6 +82,7 @@ namespace PrivacyAnalyzers.Report.Writers
             { "party", flow.Party },
             { "diagnosticId", flow.DiagnosticId },
             { "undisclosed", flow.Undisclosed },
+            { "baselined", flow.Baselined },
             { "location", Location(flow.Location) },
             { "path", flow.Path.Select(Location) },
         };

@@ -133,3 +133,38 @@ public sealed class AdoptionWriterTests
         Assert.Equal("external", (string)results[1]!["suppressions"]![0]!["kind"]!);
     }
 }
+
+/// <summary>The privacy report lists the flows the baseline accepts in a section of their own.</summary>
+public sealed class BaselinedReportTests
+{
+    [Fact]
+    public void Baselined_flows_are_listed_apart_and_counted()
+    {
+        var sarif = new CraftedSarif()
+            .Result("Checkout.cs", 21, new()
+            {
+                ["category"] = "user.contact.email", ["source"] = "Account.Email", ["sink"] = "IMetrics.Track", ["recipients"] = "third_party,analytics",
+                ["party"] = "Metrics", ["verdict"] = "PRIV002", ["undisclosed"] = "third_party,analytics", ["baselined"] = "true",
+            })
+            .Flow("Checkout.cs", 30, "user.contact.email", "Account.Email", "IAudit.Write", "logging", null, "PRIV003")
+            .ToSarif21();
+        var report = SarifReader.Read(sarif, CraftedSarif.ProjectDirectory, "Shop");
+
+        var markdown = PrivacyAnalyzers.Report.Writers.MarkdownReportWriter.Write(report, "../");
+        Assert.Contains("· 2 undisclosed flows · 1 baselined.", markdown);
+        Assert.Contains("""
+            ## Baselined flows
+
+            | Flow | Rule | Category | Source → sink |
+            |---|---|---|---|
+            | #1 [Checkout.cs:21](../Checkout.cs#L21) | PRIV002 | `user.contact.email` | `Account.Email` → `IMetrics.Track` (Metrics) |
+
+            """, markdown);
+
+        var json = PrivacyAnalyzers.Report.Writers.JsonReportWriter.Write(report);
+        Assert.True(Report.JsonReportWriterTests.Validate(json).IsValid);
+        var root = JsonNode.Parse(json)!;
+        Assert.Equal(1, (int)root["summary"]!["baselinedFlows"]!);
+        Assert.Equal([true, false], root["flows"]!.AsArray().Select(f => (bool)f!["baselined"]!));
+    }
+}
