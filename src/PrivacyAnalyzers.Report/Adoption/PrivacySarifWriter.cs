@@ -21,7 +21,8 @@ namespace PrivacyAnalyzers.Report.Adoption
 
         public const string InformationUri = "https://github.com/privacyanalyzers/privacyanalyzers";
 
-        public static string Write(IReadOnlyList<LoggedFinding> findings, IReadOnlyDictionary<string, object?> rules)
+        /// <param name="project">Names the run (<c>automationDetails.id</c>), so that code scanning keeps the runs of several projects apart.</param>
+        public static string Write(IReadOnlyList<LoggedFinding> findings, IReadOnlyDictionary<string, object?> rules, string project)
         {
             // One result per finding: a multi-targeted or re-run compile may log one twice.
             var distinct = findings.GroupBy(Key, StringComparer.Ordinal).Select(g => g.First()).ToList();
@@ -35,6 +36,7 @@ namespace PrivacyAnalyzers.Report.Adoption
                         new JsonObject
                         {
                             { "tool", new JsonObject { { "driver", Driver(ruleIds, rules) } } },
+                            { "automationDetails", new JsonObject { { "id", "PrivacyAnalyzers/" + project + "/" } } },
                             { "results", distinct.Select(f => Result(f, ruleIds.IndexOf(f.RuleId))).ToList() },
                             { "columnKind", "utf16CodeUnits" },
                         },

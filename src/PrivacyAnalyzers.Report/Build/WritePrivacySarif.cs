@@ -14,13 +14,16 @@ namespace PrivacyAnalyzers.Report.Build
         [Required]
         public string SarifPath { get; set; } = "";
 
+        [Required]
+        public string ProjectName { get; set; } = "";
+
         protected override string What => "the SARIF log";
 
         protected override void Write(IReadOnlyList<LoggedFinding> findings, IReadOnlyDictionary<string, object?> rules)
         {
             var path = Path.GetFullPath(SarifPath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, PrivacySarifWriter.Write(findings, rules), new UTF8Encoding(false));
+            File.WriteAllText(path, PrivacySarifWriter.Write(findings, rules, ProjectName), new UTF8Encoding(false));
             Log.LogMessage(MessageImportance.High, "PrivacyAnalyzers: SARIF log written to {0} ({1} results)", path, findings.Count(f => !f.Suppressed));
         }
     }

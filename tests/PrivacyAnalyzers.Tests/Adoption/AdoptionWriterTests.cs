@@ -88,10 +88,11 @@ public sealed class AdoptionWriterTests
     public void The_SARIF_log_has_one_result_per_finding_with_its_path_promise_fingerprint_and_rule_and_is_valid()
     {
         var findings = LoggedFinding.Read(CompilerLog(), out var rules);
-        var sarif = PrivacySarifWriter.Write(findings, rules);
+        var sarif = PrivacySarifWriter.Write(findings, rules, "Shop");
         SarifSchema.AssertValid(sarif);
 
         var run = JsonNode.Parse(sarif)!["runs"]![0]!;
+        Assert.Equal("PrivacyAnalyzers/Shop/", (string)run["automationDetails"]!["id"]!);
         Assert.Equal(["PRIV001", "PRIV002", "PRIV003"], run["tool"]!["driver"]!["rules"]!.AsArray().Select(r => (string)r!["id"]!));
         var rule = run["tool"]!["driver"]!["rules"]![0]!;
         Assert.Equal("PersonalDataBreaksAPrivacyPromise", (string)rule["name"]!);
@@ -120,7 +121,7 @@ public sealed class AdoptionWriterTests
     [Fact]
     public void The_schema_check_rejects_what_SARIF_does_not_allow()
     {
-        var sarif = PrivacySarifWriter.Write(LoggedFinding.Read(CompilerLog(), out var rules), rules);
+        var sarif = PrivacySarifWriter.Write(LoggedFinding.Read(CompilerLog(), out var rules), rules, "Shop");
         Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => SarifSchema.AssertValid(sarif.Replace("\"level\": \"error\"", "\"level\": \"fatal\"")));
         Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => SarifSchema.AssertValid(sarif.Replace("\"threadFlows\"", "\"threadflows\"")));
     }
@@ -129,7 +130,7 @@ public sealed class AdoptionWriterTests
     public void A_finding_accepted_by_the_baseline_is_marked_as_externally_suppressed()
     {
         var log = CompilerLog().Replace("\"containing\":\"Checkout.Run\",\"pathLength\":\"2\"}", "\"containing\":\"Checkout.Run\",\"pathLength\":\"2\",\"baselined\":\"true\"}");
-        var results = JsonNode.Parse(PrivacySarifWriter.Write(LoggedFinding.Read(log, out var rules), rules))!["runs"]![0]!["results"]!.AsArray();
+        var results = JsonNode.Parse(PrivacySarifWriter.Write(LoggedFinding.Read(log, out var rules), rules, "Shop"))!["runs"]![0]!["results"]!.AsArray();
         Assert.Equal("external", (string)results[1]!["suppressions"]![0]!["kind"]!);
     }
 }
