@@ -19,11 +19,18 @@ namespace PrivacyAnalyzers.Report.Build
         /// <summary>"the baseline": what is written, for messages.</summary>
         protected abstract string What { get; }
 
+        /// <summary>False for a task nobody asked for by name, which then stays silent without a log.</summary>
+        protected virtual bool ExplainsMissingLog => true;
+
         public override bool Execute()
         {
             if (!File.Exists(ErrorLog))
             {
-                Log.LogMessage(MessageImportance.High, "PrivacyAnalyzers: no error log at '{0}', so {1} was not written.", ErrorLog, What);
+                if (ExplainsMissingLog)
+                {
+                    Log.LogMessage(MessageImportance.High, "PrivacyAnalyzers: no error log at '{0}', so {1} was not written.", ErrorLog, What);
+                }
+
                 return true;
             }
 
@@ -33,9 +40,13 @@ namespace PrivacyAnalyzers.Report.Build
             {
                 findings = LoggedFinding.Read(File.ReadAllText(ErrorLog), out rules);
             }
-            catch (FormatException e)
+            catch (FormatException e) when (ExplainsMissingLog)
             {
                 Log.LogMessage(MessageImportance.High, "PrivacyAnalyzers: the error log '{0}' cannot be read ({1}), so {2} was not written.", ErrorLog, e.Message, What);
+                return true;
+            }
+            catch (FormatException)
+            {
                 return true;
             }
 

@@ -44,6 +44,9 @@ namespace PrivacyAnalyzers.Rules
 
         public const string BaselineRefused = "refused";
 
+        /// <summary>For PRIV100: "true" when the project marks no personal data at all, read by the package's first-build hint.</summary>
+        public const string NothingMarked = "nothingMarked";
+
         /// <summary>For PRIV100: the suggested <c>DataCategory</c> constant name (<c>PhoneNumber</c>), read by its code fix.</summary>
         public const string CategoryName = "categoryName";
     }

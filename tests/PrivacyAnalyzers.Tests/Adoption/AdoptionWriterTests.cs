@@ -169,3 +169,32 @@ public sealed class BaselinedReportTests
         Assert.Equal([true, false], root["flows"]!.AsArray().Select(f => (bool)f!["baselined"]!));
     }
 }
+
+/// <summary>The first-build hint: one line when nothing is marked and PRIV100 has candidates.</summary>
+public sealed class PrivacyHintTests
+{
+    private static readonly Dictionary<string, string> Unmarked = new() { ["category"] = "user.contact.email", ["nothingMarked"] = "true" };
+
+    [Fact]
+    public void Counts_the_candidates_of_a_project_that_marks_nothing_and_gives_the_command()
+    {
+        var log = new CraftedSarif()
+            .Result("Customer.cs", 3, Unmarked, ruleId: "PRIV100")
+            .Result("Customer.cs", 4, Unmarked, ruleId: "PRIV100")
+            .Result("Customer.cs", 4, Unmarked, ruleId: "PRIV100")
+            .Other("PRIV010", "Customer.cs", 9)
+            .ToSarif21();
+
+        Assert.Equal(
+            "PrivacyAnalyzers: Shop marks no personal data yet, and 2 members look personal (PRIV100). To mark them: dotnet format analyzers --diagnostics PRIV100 --severity info",
+            PrivacyHint.For(LoggedFinding.Read(log, out _), "Shop"));
+    }
+
+    [Fact]
+    public void Says_nothing_once_something_is_marked_or_without_candidates()
+    {
+        var marked = new CraftedSarif().Result("Customer.cs", 3, new() { ["category"] = "user.contact.email" }, ruleId: "PRIV100").ToSarif21();
+        Assert.Null(PrivacyHint.For(LoggedFinding.Read(marked, out _), "Shop"));
+        Assert.Null(PrivacyHint.For(LoggedFinding.Read(new CraftedSarif().ToSarif21(), out _), "Shop"));
+    }
+}

@@ -162,3 +162,44 @@ public sealed class BaselineTests
         return [.. diagnostics.OrderBy(d => d.Location.IsInSource ? 0 : 1).ThenBy(d => d.Location.GetLineSpan().StartLinePosition)];
     }
 }
+
+/// <summary>PRIV100 tells the first-build hint when the project marks nothing yet, for what its fix would mark.</summary>
+public sealed class NothingMarkedTests
+{
+    private static async Task<string[]> Run(string source)
+    {
+        var compilation = TestCompilations.Create(source);
+        var diagnostics = await compilation.WithAnalyzers([new UnmarkedPersonalDataAnalyzer()], TestCompilations.Options(null)).GetAnalyzerDiagnosticsAsync();
+        return [.. diagnostics.OrderBy(d => d.Location.SourceSpan.Start)
+            .Select(d => d.GetMessage().Split('\'')[1] + ":" + (d.Properties.TryGetValue(DiagnosticProperties.NothingMarked, out var v) ? v : "-"))];
+    }
+
+    [Fact]
+    public async Task Fields_properties_and_stored_parameters_count_when_nothing_is_marked_and_method_parameters_do_not()
+    {
+        var found = await Run("""
+            public class Customer(string iban)
+            {
+                public string Email { get; set; } = "";
+                private string _phone = "";
+                public void Call(string mobile) { }
+                public override string ToString() => iban + _phone;
+            }
+            """);
+        Assert.Equal(["iban:true", "Email:true", "_phone:true", "mobile:-"], found);
+    }
+
+    [Fact]
+    public async Task Nothing_counts_once_something_is_marked()
+    {
+        var found = await Run("""
+            using PrivacyAnalyzers;
+            public class Customer
+            {
+                [PersonalData(DataCategory.Email)] public string Email { get; set; } = "";
+                public string PhoneNumber { get; set; } = "";
+            }
+            """);
+        Assert.Equal(["PhoneNumber:-"], found);
+    }
+}

@@ -166,6 +166,42 @@ public sealed class AdoptionBuildTests
         Assert.Equal(["7:18", "7:13", "8:20"], steps);
     }
 
+    [Fact]
+    public void A_project_that_marks_nothing_is_told_in_one_line_how_to_mark_it_and_the_command_does()
+    {
+        var project = ScratchProject.Create(_package, "AdoptHint").Write("Customer.cs", """
+            namespace Crm;
+
+            public sealed class Customer
+            {
+                public string Email { get; set; } = "";
+                public string PhoneNumber { get; set; } = "";
+                public string DisplayName { get; set; } = "";
+
+                public void Call(string mobile) { }
+            }
+            """);
+
+        var first = project.Build();
+
+        Assert.True(first.Succeeded, first.ToString());
+        var hint = "PrivacyAnalyzers: AdoptHint marks no personal data yet, and 2 members look personal (PRIV100). To mark them: "
+            + "dotnet format analyzers --diagnostics PRIV100 --severity info";
+        Assert.Single(first.Output.Split('\n'), line => line.Trim() == hint);
+        Assert.DoesNotContain("warning", first.Output);
+
+        var format = project.Run("format", "analyzers", project.ProjectPath, "--diagnostics", "PRIV100", "--severity", "info");
+        Assert.True(format.Succeeded, format.ToString());
+        var marked = File.ReadAllText(project.PathOf("Customer.cs"));
+        Assert.Contains("[PersonalData(DataCategory.Email)]", marked);
+        Assert.Contains("[PersonalData(DataCategory.PhoneNumber)]", marked);
+        Assert.Contains("public void Call(string mobile) { }", marked);
+
+        var after = project.Build();
+        Assert.True(after.Succeeded, after.ToString());
+        Assert.DoesNotContain("marks no personal data", after.Output);
+    }
+
     /// <summary>The baseline lines that obj/privacy.sarif reports as PRIV011.</summary>
     private static int[] StaleEntries(ScratchProject project)
     {
