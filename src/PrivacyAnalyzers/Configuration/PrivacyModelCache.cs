@@ -20,7 +20,7 @@ namespace PrivacyAnalyzers.Configuration
         {
             var symbols = new WellKnownSymbols(compilation);
             var privacyOptions = PrivacyOptions.Read(options, compilation);
-            var rules = RulesLoader.Load(compilation, options.AdditionalFiles, privacyOptions, cancellationToken);
+            var rules = RulesLoader.Load(compilation, options.AdditionalFiles, privacyOptions, cancellationToken, options.AnalyzerConfigOptionsProvider);
             var policy = PolicyReader.Read(compilation, symbols, rules, privacyOptions.DisclosureRequiredFor);
             return new PrivacyModel(compilation, symbols, rules, policy, new ClassificationReader(symbols, compilation), privacyOptions);
         }

@@ -22,8 +22,11 @@ namespace PrivacyAnalyzers.Configuration
             _rules = rules;
         }
 
-        /// <summary>Applies <paramref name="file"/>; for the catalog (<paramref name="path"/> null) absent SDKs are normal and silent.</summary>
-        public void Apply(RulesFile file, string? path)
+        /// <summary>
+        /// Applies <paramref name="file"/>; for the catalog (<paramref name="path"/> null) absent SDKs are normal and silent,
+        /// and so are symbols of a file <paramref name="shared"/> by a whole solution that this project does not reference.
+        /// </summary>
+        public void Apply(RulesFile file, string? path, bool shared = false)
         {
             if (path != null)
             {
@@ -45,18 +48,18 @@ namespace PrivacyAnalyzers.Configuration
                         _rules.Disclosures.Add(new Disclosure(entry.Categories[0], entry.Recipients, entry.Party, entry.Text, LocationOf(path, entry.Line)));
                         break;
                     default:
-                        ApplySymbolEntry(entry, path);
+                        ApplySymbolEntry(entry, path, shared);
                         break;
                 }
             }
         }
 
-        private void ApplySymbolEntry(RulesEntry entry, string? path)
+        private void ApplySymbolEntry(RulesEntry entry, string? path, bool shared)
         {
             var symbols = SymbolIds.Resolve(entry.SymbolId!, _compilation);
             if (symbols.IsEmpty)
             {
-                if (path != null)
+                if (path != null && !shared)
                 {
                     Report(path, entry.Line, $"'{entry.SymbolId}' names no symbol of the compilation or its references");
                 }
