@@ -198,3 +198,25 @@ public sealed class PrivacyHintTests
         Assert.Null(PrivacyHint.For(LoggedFinding.Read(new CraftedSarif().ToSarif21(), out _), "Shop"));
     }
 }
+
+/// <summary>Which projects a solution file lists, for the solution report.</summary>
+public sealed class SolutionProjectsTests
+{
+    [Fact]
+    public void Reads_the_projects_of_sln_and_slnx_files_and_skips_folders()
+    {
+        var sln = """
+            Microsoft Visual Studio Solution File, Format Version 12.00
+            Project("{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}") = "Api", "src\Api\Api.csproj", "{11111111-1111-1111-1111-111111111111}"
+            EndProject
+            Project("{2150E333-8FDC-42A3-9474-1A3956D46DE8}") = "src", "src", "{22222222-2222-2222-2222-222222222222}"
+            EndProject
+            Project("{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}") = "Billing.Core", "src\Billing\Billing.Core.csproj", "{33333333-3333-3333-3333-333333333333}"
+            EndProject
+            """;
+        Assert.Equal(["Api", "Billing.Core"], PrivacyAnalyzers.Report.Solution.SolutionProjects.Read(sln, slnx: false).Order());
+
+        var slnx = """<Solution><Folder Name="/src/"><Project Path="src/Api/Api.csproj" /></Folder><Project Path="tools/Gen.fsproj" Type="F#" /></Solution>""";
+        Assert.Equal(["Api", "Gen"], PrivacyAnalyzers.Report.Solution.SolutionProjects.Read(slnx, slnx: true).Order());
+    }
+}
