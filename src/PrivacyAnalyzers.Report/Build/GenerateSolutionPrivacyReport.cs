@@ -43,7 +43,7 @@ namespace PrivacyAnalyzers.Report.Build
             var solutionDirectory = Path.GetDirectoryName(Path.GetFullPath(SolutionPath))!;
             var folder = Path.Combine(solutionDirectory, "obj", "privacy-report");
             Directory.CreateDirectory(folder);
-            var filed = JsonText.Write(new JsonObject
+            var copy = JsonText.Write(new JsonObject
             {
                 { "directory", Relative(solutionDirectory, ProjectDirectory) },
                 { "report", JsonReader.Parse(File.ReadAllText(JsonPath)) },
@@ -56,11 +56,11 @@ namespace PrivacyAnalyzers.Report.Build
                 return true;
             }
 
-            File.WriteAllText(Path.Combine(folder, ProjectName + ".json"), filed, new UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(folder, ProjectName + ".json"), copy, new UTF8Encoding(false));
             var name = Path.GetFileNameWithoutExtension(SolutionPath);
             var listed = SolutionProjects.Read(File.ReadAllText(SolutionPath), SolutionPath.EndsWith(".slnx", StringComparison.OrdinalIgnoreCase));
-            var projects = Directory.GetFiles(folder, "*.json")
-                .Where(f => listed.Contains(Path.GetFileNameWithoutExtension(f)))
+            var filed = Directory.GetFiles(folder, "*.json").Where(f => listed.Contains(Path.GetFileNameWithoutExtension(f))).ToList();
+            var projects = filed
                 .Select(f => JsonReader.Parse(File.ReadAllText(f)))
                 .Select(p => (JsonValues.String(p, "directory") ?? "", JsonText.Write(JsonValues.Member(p, "report"))))
                 .ToList();
@@ -70,6 +70,17 @@ namespace PrivacyAnalyzers.Report.Build
             File.WriteAllText(Path.ChangeExtension(markdown, ".json"), JsonReportWriter.Write(report), new UTF8Encoding(false));
             Log.LogMessage(MessageImportance.High, "PrivacyAnalyzers: solution privacy report written to {0} (and .json, {1} projects so far): {2}",
                 markdown, projects.Count, MarkdownReportWriter.SummaryLine(report).Replace("**", ""));
+
+            // Only once every project of the solution has filed its report can a symbol be known to nobody.
+            if (filed.Count == listed.Count)
+            {
+                foreach (var line in report.UnresolvedSharedLines)
+                {
+                    Log.LogWarning(null, "PRIV010", null, Path.Combine(solutionDirectory, line.Location!.File), line.Location.Line, line.Location.Column, 0, 0,
+                        "{0}, in any project of the solution", line.Message);
+                }
+            }
+
             return true;
         }
 

@@ -33,6 +33,13 @@ namespace PrivacyAnalyzers.Report.Model
         public int Id { get; internal set; }
     }
 
+    /// <summary>A line of a shared rules file that names a symbol the project does not know.</summary>
+    public sealed class ReportUnresolvedLine
+    {
+        public CodeLocation? Location { get; set; }
+        public string Message { get; set; } = "";
+    }
+
     /// <summary>A promise of the project: data of a category never reaches these recipients.</summary>
     public sealed class ReportPromise
     {

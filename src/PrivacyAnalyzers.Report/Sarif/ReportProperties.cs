@@ -16,6 +16,12 @@ namespace PrivacyAnalyzers.Report.Sarif
         public const string KindPromise = "promise";
         public const string KindDisclosure = "disclosure";
 
+        /// <summary>A rules file shared by the solution that the project read (at its first line).</summary>
+        public const string KindSharedFile = "sharedFile";
+
+        /// <summary>A line of a shared rules file naming a symbol the project does not know (the message says which).</summary>
+        public const string KindUnresolved = "unresolved";
+
         public const string Category = "category";
         public const string Source = "source";
         public const string Sink = "sink";

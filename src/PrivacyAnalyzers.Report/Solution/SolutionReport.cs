@@ -10,7 +10,8 @@ namespace PrivacyAnalyzers.Report.Solution
     /// One report for a whole solution, merged from the projects' privacy-report.json: every flow of every
     /// project (its paths made relative to the solution folder), each promise kept or broken and each disclosure
     /// used or unused across all projects. A promise or disclosure that several projects read from one shared
-    /// rules file is listed once.
+    /// rules file is listed once. Of the shared rules files' lines naming a symbol some project does not know,
+    /// it keeps those that no project reading the file knows: typos, rather than another project's symbols.
     /// </summary>
     public static class SolutionReport
     {
@@ -20,11 +21,25 @@ namespace PrivacyAnalyzers.Report.Solution
             var flows = new List<ReportFlow>();
             var promises = new Dictionary<string, ReportPromise>(StringComparer.Ordinal);
             var disclosures = new Dictionary<string, ReportDisclosure>(StringComparer.Ordinal);
+            var readers = new Dictionary<string, int>(StringComparer.Ordinal);
+            var unresolved = new Dictionary<string, (ReportUnresolvedLine Line, int Projects)>(StringComparer.Ordinal);
             foreach (var (directory, json) in projects.OrderBy(p => p.Directory, StringComparer.Ordinal))
             {
                 var root = JsonReader.Parse(json);
                 var prefix = directory.Length == 0 ? "" : directory.TrimEnd('/') + "/";
                 flows.AddRange(JsonValues.Items(JsonValues.Member(root, "flows")).Select(f => Flow(f, prefix)));
+                foreach (var file in JsonValues.Items(JsonValues.Member(root, "sharedRules", "files")).OfType<string>().Select(f => Fold(prefix + f)).Distinct())
+                {
+                    readers[file] = readers.TryGetValue(file, out var count) ? count + 1 : 1;
+                }
+
+                foreach (var item in JsonValues.Items(JsonValues.Member(root, "sharedRules", "unresolved")))
+                {
+                    var line = new ReportUnresolvedLine { Location = Location(JsonValues.Member(item, "location"), prefix), Message = JsonValues.String(item, "message") ?? "" };
+                    var key = Key("", line.Message, line.Location);
+                    unresolved[key] = (line, unresolved.TryGetValue(key, out var known) ? known.Projects + 1 : 1);
+                }
+
                 foreach (var item in JsonValues.Items(JsonValues.Member(root, "promises")))
                 {
                     var promise = new ReportPromise
@@ -51,7 +66,10 @@ namespace PrivacyAnalyzers.Report.Solution
                 }
             }
 
-            return new PrivacyReport(solution, flows, promises.Values, disclosures.Values);
+            var nowhere = unresolved.Values
+                .Where(u => u.Line.Location != null && readers.TryGetValue(u.Line.Location.File, out var count) && u.Projects >= count)
+                .Select(u => u.Line);
+            return new PrivacyReport(solution, flows, promises.Values, disclosures.Values, readers.Keys, nowhere);
         }
 
         private static ReportFlow Flow(object? item, string prefix) => new ReportFlow

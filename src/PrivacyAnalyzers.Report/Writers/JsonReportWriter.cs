@@ -47,6 +47,11 @@ namespace PrivacyAnalyzers.Report.Writers
                     { "location", Location(p.Location) },
                     { "brokenBy", p.BrokenBy.Select(f => f.Id).ToArray() },
                 }) },
+            { "sharedRules", new JsonObject
+                {
+                    { "files", report.SharedRulesFiles },
+                    { "unresolved", report.UnresolvedSharedLines.Select(u => new JsonObject { { "location", Location(u.Location) }, { "message", u.Message } }) },
+                } },
             { "disclosures", report.Disclosures.Select(d => new JsonObject
                 {
                     { "category", d.Category },

@@ -27,6 +27,15 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>PRIV010 diagnostics for lines that could not be used.</summary>
         public List<Diagnostic> Problems { get; } = new List<Diagnostic>();
 
+        /// <summary>Rules files shared by a whole solution that this project read.</summary>
+        public List<string> SharedFiles { get; } = new List<string>();
+
+        /// <summary>
+        /// The PRIV010 that a line of a shared file would raise for a symbol this project does not know: silent here,
+        /// reported by the solution report when no project of the solution knows it.
+        /// </summary>
+        public List<Diagnostic> SilencedShared { get; } = new List<Diagnostic>();
+
         /// <summary>The entries of <c>PrivacyBaseline.txt</c>: findings accepted when the baseline was written.</summary>
         public ImmutableArray<BaselineEntry> Baseline { get; set; } = ImmutableArray<BaselineEntry>.Empty;
 

@@ -47,6 +47,11 @@ namespace PrivacyAnalyzers.Configuration
                 {
                     var shared = fileOptions != null && fileOptions.GetOptions(file).TryGetValue(SharedMetadata, out var flag)
                         && string.Equals(flag?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+                    if (shared)
+                    {
+                        rules.SharedFiles.Add(file.Path);
+                    }
+
                     resolver.Apply(RulesFileParser.ParseCached(text), file.Path, shared);
                 }
                 else if (!options.BaselineUpdate && BaselineFile.IsBaselineFile(file.Path) && file.GetText(cancellationToken) is { } baseline)

@@ -59,9 +59,11 @@ namespace PrivacyAnalyzers.Configuration
             var symbols = SymbolIds.Resolve(entry.SymbolId!, _compilation);
             if (symbols.IsEmpty)
             {
-                if (path != null && !shared)
+                if (path != null)
                 {
-                    Report(path, entry.Line, $"'{entry.SymbolId}' names no symbol of the compilation or its references");
+                    var problem = Diagnostic.Create(RuleDescriptors.MalformedAnnotation, LocationOf(path, entry.Line),
+                        $"'{entry.SymbolId}' names no symbol of the compilation or its references");
+                    (shared ? _rules.SilencedShared : _rules.Problems).Add(problem);
                 }
 
                 return;
