@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using Microsoft.Build.Framework;
+using PrivacyAnalyzers.Report.Json;
 using PrivacyAnalyzers.Report.Sarif;
 
 namespace PrivacyAnalyzers.Report.Build
@@ -18,6 +19,9 @@ namespace PrivacyAnalyzers.Report.Build
 
         /// <summary>"the baseline": what is written, for messages.</summary>
         protected abstract string What { get; }
+
+        /// <summary>True when the task copies the log's locations, which must then be SARIF 2.1 ones.</summary>
+        protected virtual bool NeedsSarif21 => false;
 
         /// <summary>False for a task nobody asked for by name, which then stays silent without a log.</summary>
         protected virtual bool ExplainsMissingLog => true;
@@ -38,7 +42,14 @@ namespace PrivacyAnalyzers.Report.Build
             IReadOnlyDictionary<string, object?> rules;
             try
             {
-                findings = LoggedFinding.Read(File.ReadAllText(ErrorLog), out rules);
+                var text = File.ReadAllText(ErrorLog);
+                if (NeedsSarif21 && !(JsonValues.String(JsonReader.Parse(text), "version") ?? "").StartsWith("2.1", StringComparison.Ordinal))
+                {
+                    Log.LogMessage(MessageImportance.High, "PrivacyAnalyzers: the error log '{0}' is not SARIF 2.1 (set ErrorLog to \"path,version=2.1\"), so {1} was not written.", ErrorLog, What);
+                    return true;
+                }
+
+                findings = LoggedFinding.Read(text, out rules);
             }
             catch (FormatException e) when (ExplainsMissingLog)
             {

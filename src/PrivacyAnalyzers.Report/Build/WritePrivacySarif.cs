@@ -19,6 +19,8 @@ namespace PrivacyAnalyzers.Report.Build
 
         protected override string What => "the SARIF log";
 
+        protected override bool NeedsSarif21 => true;
+
         protected override void Write(IReadOnlyList<LoggedFinding> findings, IReadOnlyDictionary<string, object?> rules)
         {
             var path = Path.GetFullPath(SarifPath);
