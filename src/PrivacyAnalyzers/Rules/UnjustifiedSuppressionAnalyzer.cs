@@ -5,20 +5,19 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using PrivacyAnalyzers.Configuration;
 
 namespace PrivacyAnalyzers.Rules
 {
     /// <summary>
     /// PRIV012: <c>#pragma warning disable PRIVnnn</c> with no comment on its line, and
-    /// <c>[SuppressMessage]</c> for a PRIV rule without a <c>Justification</c>. Syntax only: a tree action
-    /// behind a text pre-filter, so files that never name a PRIV rule cost one scan of their text.
+    /// <c>[SuppressMessage]</c> for a PRIV rule without a <c>Justification</c>. Syntax only, in a tree action:
+    /// directives are walked only in trees that have some, and attributes are looked for on declarations
+    /// (never inside method bodies), so a file costs a walk of its declarations and allocates nothing else.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UnjustifiedSuppressionAnalyzer : DiagnosticAnalyzer
     {
         private const string RulePrefix = "PRIV";
-        private static readonly ImmutableArray<string> PreFilter = ImmutableArray.Create(RulePrefix);
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.UnjustifiedSuppression);
 
@@ -28,16 +27,18 @@ namespace PrivacyAnalyzers.Rules
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterSyntaxTreeAction(tree =>
             {
-                if (!TreeText.MentionsAny(tree.Tree, PreFilter, tree.CancellationToken))
+                var root = tree.Tree.GetRoot(tree.CancellationToken);
+                if (root.ContainsDirectives)
                 {
-                    return;
+                    CheckPragmas(root, tree.ReportDiagnostic);
                 }
 
-                var root = tree.Tree.GetRoot(tree.CancellationToken);
-                CheckPragmas(root, tree.ReportDiagnostic);
-                foreach (var attribute in root.DescendantNodes().OfType<AttributeSyntax>())
+                foreach (var node in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or MemberDeclarationSyntax or AttributeListSyntax))
                 {
-                    CheckAttribute(attribute, tree.ReportDiagnostic);
+                    if (node is AttributeSyntax attribute)
+                    {
+                        CheckAttribute(attribute, tree.ReportDiagnostic);
+                    }
                 }
             });
         }
