@@ -26,6 +26,7 @@ namespace PrivacyAnalyzers.Report.Json
                 case string text: WriteString(builder, text); break;
                 case bool flag: builder.Append(flag ? "true" : "false"); break;
                 case int number: builder.Append(number.ToString(CultureInfo.InvariantCulture)); break;
+                case double number: builder.Append(number.ToString("R", CultureInfo.InvariantCulture)); break;
                 case IEnumerable<KeyValuePair<string, object?>> members: WriteObject(builder, members, depth); break;
                 case IEnumerable items: WriteArray(builder, items, depth); break;
                 default: WriteString(builder, value.ToString() ?? ""); break;

@@ -29,8 +29,11 @@ namespace PrivacyAnalyzers.Report.Model
             return int.MaxValue;
         }
 
-        public PrivacyReport(string project, IEnumerable<ReportFlow> flows, IEnumerable<ReportPromise> promises, IEnumerable<ReportDisclosure> disclosures)
+        public PrivacyReport(string project, IEnumerable<ReportFlow> flows, IEnumerable<ReportPromise> promises, IEnumerable<ReportDisclosure> disclosures,
+            IEnumerable<string>? sharedRulesFiles = null, IEnumerable<ReportUnresolvedLine>? unresolvedSharedLines = null)
         {
+            SharedRulesFiles = (sharedRulesFiles ?? new string[0]).Distinct().OrderBy(f => f, StringComparer.Ordinal).ToArray();
+            UnresolvedSharedLines = (unresolvedSharedLines ?? new ReportUnresolvedLine[0]).OrderBy(l => l.Location ?? new CodeLocation("", 0, 0)).ToArray();
             Project = project;
             Flows = flows
                 .OrderBy(f => f.Location ?? new CodeLocation("", 0, 0))
@@ -60,8 +63,17 @@ namespace PrivacyAnalyzers.Report.Model
         public IReadOnlyList<ReportPromise> Promises { get; }
         public IReadOnlyList<ReportDisclosure> Disclosures { get; }
 
+        /// <summary>Rules files shared by the solution (found above the project) that the project read, relative to it.</summary>
+        public IReadOnlyList<string> SharedRulesFiles { get; }
+
+        /// <summary>Lines of shared rules files naming a symbol the project does not know; the solution report tells which nobody knows.</summary>
+        public IReadOnlyList<ReportUnresolvedLine> UnresolvedSharedLines { get; }
+
         /// <summary>Flows that raised PRIV002 or PRIV003: shared or logged without a disclosure.</summary>
         public IEnumerable<ReportFlow> UndisclosedFlows => Flows.Where(f => f.DiagnosticId is "PRIV002" or "PRIV003");
+
+        /// <summary>Flows whose finding PrivacyBaseline.txt accepts: still true, listed apart so they are not forgotten.</summary>
+        public IEnumerable<ReportFlow> BaselinedFlows => Flows.Where(f => f.Baselined);
 
         public IReadOnlyList<string> Categories => Flows.Select(f => f.Category).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToArray();
 

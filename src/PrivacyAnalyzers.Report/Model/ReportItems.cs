@@ -17,6 +17,9 @@ namespace PrivacyAnalyzers.Report.Model
         /// <summary>PRIV001, PRIV002 or PRIV003 when the flow raised that rule; null when it is allowed.</summary>
         public string? DiagnosticId { get; set; }
 
+        /// <summary>True when the flow's finding is accepted by the project's PrivacyBaseline.txt.</summary>
+        public bool Baselined { get; set; }
+
         /// <summary>For PRIV002: the recipients no disclosure covers.</summary>
         public IReadOnlyList<string> Undisclosed { get; set; } = new string[0];
 
@@ -34,6 +37,13 @@ namespace PrivacyAnalyzers.Report.Model
 
         /// <summary>1-based number in the report's order, set by <see cref="PrivacyReport"/>.</summary>
         public int Id { get; internal set; }
+    }
+
+    /// <summary>A line of a shared rules file that names a symbol the project does not know.</summary>
+    public sealed class ReportUnresolvedLine
+    {
+        public CodeLocation? Location { get; set; }
+        public string Message { get; set; } = "";
     }
 
     /// <summary>A promise of the project: data of a category never reaches these recipients.</summary>

@@ -16,6 +16,12 @@ namespace PrivacyAnalyzers.Report.Sarif
         public const string KindPromise = "promise";
         public const string KindDisclosure = "disclosure";
 
+        /// <summary>A rules file shared by the solution that the project read (at its first line).</summary>
+        public const string KindSharedFile = "sharedFile";
+
+        /// <summary>A line of a shared rules file naming a symbol the project does not know (the message says which).</summary>
+        public const string KindUnresolved = "unresolved";
+
         public const string Category = "category";
         public const string Source = "source";
         public const string Sink = "sink";
@@ -32,6 +38,9 @@ namespace PrivacyAnalyzers.Report.Sarif
 
         /// <summary>On a promise or disclosure: its id (<c>P1</c>, <c>D2</c>), which flows refer to.</summary>
         public const string Id = "id";
+
+        /// <summary>On a flow: "true" when the baseline accepts its finding.</summary>
+        public const string Baselined = "baselined";
 
         /// <summary>On a promise: the recipients it rules out, as comma-separated words.</summary>
         public const string Never = "never";

@@ -18,6 +18,8 @@ namespace PrivacyAnalyzers.Report.Sarif
             var flows = new List<ReportFlow>();
             var promises = new List<ReportPromise>();
             var disclosures = new List<ReportDisclosure>();
+            var sharedFiles = new List<string>();
+            var unresolved = new List<ReportUnresolvedLine>();
             var paths = new ProjectPaths(projectDirectory);
             foreach (var run in JsonValues.Items(JsonValues.Member(JsonReader.Parse(sarifText), "runs")))
             {
@@ -33,6 +35,16 @@ namespace PrivacyAnalyzers.Report.Sarif
                     var location = primary ?? FromProperties(properties, paths);
                     switch (Get(properties, ReportProperties.Kind) ?? ReportProperties.KindFlow)
                     {
+                        case ReportProperties.KindSharedFile:
+                            if (location != null)
+                            {
+                                sharedFiles.Add(location.File);
+                            }
+
+                            break;
+                        case ReportProperties.KindUnresolved:
+                            unresolved.Add(new ReportUnresolvedLine { Location = location, Message = JsonValues.String(result, "message", "text") ?? "" });
+                            break;
                         case ReportProperties.KindPromise:
                             promises.Add(new ReportPromise
                             {
@@ -68,7 +80,8 @@ namespace PrivacyAnalyzers.Report.Sarif
                 flow.Path = flow.Path.Where(step => !promiseLocations.Contains(Key(step))).ToArray();
             }
 
-            return new PrivacyReport(projectName, Distinct(flows), promises, disclosures);
+            return new PrivacyReport(projectName, Distinct(flows), promises, disclosures, sharedFiles,
+                unresolved.GroupBy(u => u.Location + ":" + u.Message).Select(g => g.First()));
         }
 
         private static ReportFlow ReadFlow(object? result, IReadOnlyDictionary<string, string> properties, CodeLocation? location, ProjectPaths paths)
@@ -85,6 +98,7 @@ namespace PrivacyAnalyzers.Report.Sarif
                 Undisclosed = Words(Get(properties, ReportProperties.Undisclosed)),
                 Breaks = Words(Get(properties, ReportProperties.BrokenPromise)),
                 CoveredBy = Words(Get(properties, ReportProperties.CoveredBy)),
+                Baselined = Get(properties, ReportProperties.Baselined) == "true",
                 Location = location,
                 Path = JsonValues.Items(JsonValues.Member(result, "relatedLocations")).Select(paths.Read).Where(l => l != null).Select(l => l!).ToArray(),
             };

@@ -47,6 +47,11 @@ namespace PrivacyAnalyzers.Report.Writers
                     { "location", Location(p.Location) },
                     { "brokenBy", p.BrokenBy.Select(f => f.Id).ToArray() },
                 }) },
+            { "sharedRules", new JsonObject
+                {
+                    { "files", report.SharedRulesFiles },
+                    { "unresolved", report.UnresolvedSharedLines.Select(u => new JsonObject { { "location", Location(u.Location) }, { "message", u.Message } }) },
+                } },
             { "disclosures", report.Disclosures.Select(d => new JsonObject
                 {
                     { "category", d.Category },
@@ -69,6 +74,7 @@ namespace PrivacyAnalyzers.Report.Writers
             { "disclosuresUsed", report.Disclosures.Count(d => d.Used) },
             { "disclosuresUnused", report.Disclosures.Count(d => !d.Used) },
             { "undisclosedFlows", report.UndisclosedFlows.Count() },
+            { "baselinedFlows", report.BaselinedFlows.Count() },
         };
 
         private static JsonObject Flow(ReportFlow flow) => new JsonObject
@@ -81,6 +87,7 @@ namespace PrivacyAnalyzers.Report.Writers
             { "party", flow.Party },
             { "diagnosticId", flow.DiagnosticId },
             { "undisclosed", flow.Undisclosed },
+            { "baselined", flow.Baselined },
             { "location", Location(flow.Location) },
             { "path", flow.Path.Select(Location) },
         };

@@ -23,6 +23,7 @@ namespace PrivacyAnalyzers.Report.Writers
             Promises(md, report, text);
             Disclosures(md, report, text);
             Undisclosed(md, report, text);
+            Baselined(md, report, text);
             md.Append("\n## Diagram\n\n").Append(MermaidWriter.Write(report));
             AllFlows(md, report, text);
             return md.ToString();
@@ -36,7 +37,8 @@ namespace PrivacyAnalyzers.Report.Writers
                 + MarkdownText.Plural(report.Parties.Count, "party", "parties")
                 + " · promises: " + report.Promises.Count(p => p.Kept) + " kept, " + report.Promises.Count(p => !p.Kept) + " broken"
                 + " · disclosures: " + report.Disclosures.Count(d => d.Used) + " used, " + report.Disclosures.Count(d => !d.Used) + " unused"
-                + " · " + MarkdownText.Plural(undisclosed, "undisclosed flow") + ".";
+                + " · " + MarkdownText.Plural(undisclosed, "undisclosed flow")
+                + (report.BaselinedFlows.Any() ? " · " + report.BaselinedFlows.Count() + " baselined" : "") + ".";
         }
 
         private static void DataMap(StringBuilder md, PrivacyReport report, MarkdownText text) =>
@@ -83,6 +85,17 @@ namespace PrivacyAnalyzers.Report.Writers
                     MarkdownText.Code(flow.Category),
                     MarkdownText.FlowSummary(flow),
                     MarkdownText.Words(flow.Undisclosed.Count > 0 ? flow.Undisclosed : flow.Recipients),
+                }));
+
+        private static void Baselined(StringBuilder md, PrivacyReport report, MarkdownText text) =>
+            Section(md, "Baselined flows", "None: PrivacyBaseline.txt accepts no finding of this build.",
+                new[] { "Flow", "Rule", "Category", "Source → sink" },
+                report.BaselinedFlows.Select(flow => new[]
+                {
+                    text.FlowLink(flow),
+                    flow.DiagnosticId ?? "",
+                    MarkdownText.Code(flow.Category),
+                    MarkdownText.FlowSummary(flow),
                 }));
 
         private static void AllFlows(StringBuilder md, PrivacyReport report, MarkdownText text) =>

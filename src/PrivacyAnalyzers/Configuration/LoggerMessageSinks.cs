@@ -32,7 +32,7 @@ namespace PrivacyAnalyzers.Configuration
                 }
             }
 
-            return new SinkInfo(PrivacyModel.DisplayName(method), RecipientKind.Logging, null);
+            return new SinkInfo(PrivacyModel.DisplayName(method), RecipientKind.Logging, null, method);
         }
 
         private static bool HasLoggerMessage(IMethodSymbol method, INamedTypeSymbol loggerMessage)

@@ -19,8 +19,9 @@ namespace PrivacyAnalyzers.Configuration
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<string>> _typeCache = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<TypeSource>> _typeMembersCache = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<TypeSource>>(SymbolEqualityComparer.Default);
 
-        public PrivacyModel(Compilation compilation, WellKnownSymbols symbols, ResolvedRules rules, PrivacyPolicy policy, ClassificationReader classifications)
+        public PrivacyModel(Compilation compilation, WellKnownSymbols symbols, ResolvedRules rules, PrivacyPolicy policy, ClassificationReader classifications, PrivacyOptions options)
         {
+            Options = options;
             Compilation = compilation;
             Symbols = symbols;
             Rules = rules;
@@ -33,6 +34,7 @@ namespace PrivacyAnalyzers.Configuration
         public ResolvedRules Rules { get; }
         public PrivacyPolicy Policy { get; }
         public ClassificationReader Classifications { get; }
+        public PrivacyOptions Options { get; }
 
         /// <summary>Memo of <see cref="PersonalDataPresence.IsPossible"/>: 0 unknown, 1 yes, 2 no (a race computes the same answer).</summary>
 #pragma warning disable SA1401, CA1051 // a field, so that it can be read and written atomically with Volatile
@@ -225,7 +227,7 @@ namespace PrivacyAnalyzers.Configuration
 
                 if (Rules.TryGet(Rules.Sinks, current, out var fromRules))
                 {
-                    return fromRules.WithName(DisplayName(property));
+                    return fromRules.WithMember(DisplayName(property), property);
                 }
             }
 
@@ -275,7 +277,7 @@ namespace PrivacyAnalyzers.Configuration
                 if (WellKnownSymbols.Is(attribute.AttributeClass, Symbols.DataSink) && attribute.ConstructorArguments.Length == 1
                     && attribute.ConstructorArguments[0].Value is int recipients)
                 {
-                    return new SinkInfo(DisplayName(member), (RecipientKind)recipients, AttributeValues.Named(attribute, "Party"));
+                    return new SinkInfo(DisplayName(member), (RecipientKind)recipients, AttributeValues.Named(attribute, "Party"), member);
                 }
             }
 
@@ -290,7 +292,7 @@ namespace PrivacyAnalyzers.Configuration
                 return direct;
             }
 
-            return Rules.TryGet(Rules.Sinks, related, out var fromRules) ? fromRules.WithName(DisplayName(method)) : null;
+            return Rules.TryGet(Rules.Sinks, related, out var fromRules) ? fromRules.WithMember(DisplayName(method), method) : null;
         }
 
         /// <summary>

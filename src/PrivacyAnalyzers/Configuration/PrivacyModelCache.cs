@@ -61,9 +61,9 @@ namespace PrivacyAnalyzers.Configuration
         private static PrivacyModel Build(Compilation compilation, AnalyzerOptions options, PrivacyOptions privacyOptions, System.Threading.CancellationToken cancellationToken)
         {
             var symbols = new WellKnownSymbols(compilation);
-            var rules = RulesLoader.Load(compilation, options.AdditionalFiles, privacyOptions, cancellationToken);
+            var rules = RulesLoader.Load(compilation, options.AdditionalFiles, privacyOptions, cancellationToken, options.AnalyzerConfigOptionsProvider);
             var policy = PolicyReader.Read(compilation, symbols, rules, privacyOptions.DisclosureRequiredFor);
-            return new PrivacyModel(compilation, symbols, rules, policy, new ClassificationReader(symbols, compilation));
+            return new PrivacyModel(compilation, symbols, rules, policy, new ClassificationReader(symbols, compilation), privacyOptions);
         }
 
         /// <summary>What a model is built from besides the compilation: the option values and each rules file's path and text.</summary>

@@ -20,18 +20,24 @@ namespace PrivacyAnalyzers.Configuration
         public const string DisclosureRequiredForKey = "privacy_analyzers.disclosure_required_for";
         public const string CatalogKey = "privacy_analyzers.catalog";
         public const string UnknownHostKey = "privacy_analyzers.unknown_host";
+        public const string BaselineAllowsPromiseBreaksKey = "privacy_analyzers.baseline_allows_promise_breaks";
+        public const string BaselinedSeverityKey = "privacy_analyzers.baselined_severity";
+        public const string BaselineUpdateProperty = "build_property.PrivacyBaselineUpdate";
 
         private const string RecipientWordsOrNone = "recipient words separated by commas (processor, affiliate, third_party, advertising, analytics, logging, ai_provider) or none";
 
-        private PrivacyOptions(RecipientKind disclosureRequiredFor, bool useCatalog, RecipientKind unknownHost, ImmutableArray<Diagnostic> problems)
+        private PrivacyOptions(RecipientKind disclosureRequiredFor, bool useCatalog, RecipientKind unknownHost, bool baselineAllowsPromiseBreaks, bool showBaselined, bool baselineUpdate, ImmutableArray<Diagnostic> problems)
         {
+            BaselineUpdate = baselineUpdate;
             DisclosureRequiredFor = disclosureRequiredFor;
             UseCatalog = useCatalog;
             UnknownHost = unknownHost;
+            BaselineAllowsPromiseBreaks = baselineAllowsPromiseBreaks;
+            ShowBaselined = showBaselined;
             Problems = problems;
         }
 
-        public static PrivacyOptions Default { get; } = new PrivacyOptions(RecipientKinds.DisclosureRequiredByDefault, true, RecipientKind.None, ImmutableArray<Diagnostic>.Empty);
+        public static PrivacyOptions Default { get; } = new PrivacyOptions(RecipientKinds.DisclosureRequiredByDefault, true, RecipientKind.None, false, false, false, ImmutableArray<Diagnostic>.Empty);
 
         /// <summary>Recipients that need a disclosure before personal data reaches them (PRIV002).</summary>
         public RecipientKind DisclosureRequiredFor { get; }
@@ -41,6 +47,18 @@ namespace PrivacyAnalyzers.Configuration
 
         /// <summary>Recipients of a request to a host that no <c>host:</c> line names; none (the default): not a sink.</summary>
         public RecipientKind UnknownHost { get; }
+
+        /// <summary>True when <c>privacy_analyzers.baseline_allows_promise_breaks = true</c> lets PRIV001 findings be baselined.</summary>
+        public bool BaselineAllowsPromiseBreaks { get; }
+
+        /// <summary>True when <c>privacy_analyzers.baselined_severity = suggestion</c> shows baselined findings instead of hiding them.</summary>
+        public bool ShowBaselined { get; }
+
+        /// <summary>
+        /// True while <c>dotnet build -p:PrivacyBaselineUpdate=true</c> writes the baseline: the old one is ignored,
+        /// and every finding that may be baselined is shown at suggestion, so that it reaches the error log and fails nothing.
+        /// </summary>
+        public bool BaselineUpdate { get; }
 
         /// <summary>PRIV010 diagnostics for values that could not be read (no location: the key names the place).</summary>
         public ImmutableArray<Diagnostic> Problems { get; }
@@ -75,23 +93,30 @@ namespace PrivacyAnalyzers.Configuration
                 problems.Add(Problem(UnknownHostKey, unknownHostText, RecipientWordsOrNone));
             }
 
-            var useCatalog = true;
-            if (global.TryGetValue(CatalogKey, out var catalogText))
+            var useCatalog = Choice(global, CatalogKey, "default", "none", problems) != false;
+            var allowPromiseBreaks = Choice(global, BaselineAllowsPromiseBreaksKey, "true", "false", problems) == true;
+            var showBaselined = Choice(global, BaselinedSeverityKey, "suggestion", "none", problems) == true;
+            var update = provider.GlobalOptions.TryGetValue(BaselineUpdateProperty, out var updateText)
+                && string.Equals(updateText?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            return new PrivacyOptions(required, useCatalog, unknownHost, allowPromiseBreaks, showBaselined, update, problems.ToImmutable());
+        }
+
+        /// <summary>True for <paramref name="yes"/>, false for <paramref name="no"/>, null when absent or unreadable (a PRIV010).</summary>
+        private static bool? Choice(FallbackOptions options, string key, string yes, string no, ImmutableArray<Diagnostic>.Builder problems)
+        {
+            if (!options.TryGetValue(key, out var text))
             {
-                switch (catalogText.Trim().ToLowerInvariant())
-                {
-                    case "default":
-                        break;
-                    case "none":
-                        useCatalog = false;
-                        break;
-                    default:
-                        problems.Add(Problem(CatalogKey, catalogText, "default or none"));
-                        break;
-                }
+                return null;
             }
 
-            return new PrivacyOptions(required, useCatalog, unknownHost, problems.ToImmutable());
+            var word = text.Trim().ToLowerInvariant();
+            if (word == yes || word == no)
+            {
+                return word == yes;
+            }
+
+            problems.Add(Problem(key, text, yes + " or " + no));
+            return null;
         }
 
         /// <summary>

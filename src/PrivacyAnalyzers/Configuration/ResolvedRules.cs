@@ -56,6 +56,20 @@ namespace PrivacyAnalyzers.Configuration
             }
         }
 
+        /// <summary>Rules files shared by a whole solution that this project read.</summary>
+        public List<string> SharedFiles { get; } = new List<string>();
+
+        /// <summary>
+        /// The PRIV010 that a line of a shared file would raise for a symbol this project does not know: silent here,
+        /// reported by the solution report when no project of the solution knows it.
+        /// </summary>
+        public List<Diagnostic> SilencedShared { get; } = new List<Diagnostic>();
+
+        /// <summary>The entries of <c>PrivacyBaseline.txt</c>: findings accepted when the baseline was written.</summary>
+        public ImmutableArray<BaselineEntry> Baseline { get; set; } = ImmutableArray<BaselineEntry>.Empty;
+
+        public bool HasSources => Sources.Count > 0;
+
         /// <summary>Looks up <paramref name="member"/>, then its containing types (outermost last), then its namespaces.</summary>
         public bool TryGet<T>(Dictionary<ISymbol, T> map, ISymbol member, out T value)
         {

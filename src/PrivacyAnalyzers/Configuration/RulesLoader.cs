@@ -27,10 +27,17 @@ namespace PrivacyAnalyzers.Configuration
         private static readonly Lazy<RulesFile> Catalog = new Lazy<RulesFile>(() => RulesFileParser.Parse(SourceText.From(ReadCatalogText())));
         private static readonly Lazy<RulesFile> Models = new Lazy<RulesFile>(() => RulesFileParser.Parse(SourceText.From(ReadResource(LibraryModelsResourceName))));
 
-        public static ResolvedRules Load(Compilation compilation, ImmutableArray<AdditionalText> additionalFiles, AnalyzerOptions options, CancellationToken cancellationToken) =>
-            Load(compilation, additionalFiles, PrivacyOptions.Read(options, compilation), cancellationToken);
+        /// <summary>
+        /// Metadata the package sets on a rules file shared by every project of a solution (found above the project):
+        /// a line of it that names a symbol this project does not reference is silent here.
+        /// </summary>
+        public const string SharedMetadata = "build_metadata.AdditionalFiles.PrivacyShared";
 
-        public static ResolvedRules Load(Compilation compilation, ImmutableArray<AdditionalText> additionalFiles, PrivacyOptions options, CancellationToken cancellationToken)
+        public static ResolvedRules Load(Compilation compilation, ImmutableArray<AdditionalText> additionalFiles, AnalyzerOptions options, CancellationToken cancellationToken) =>
+            Load(compilation, additionalFiles, PrivacyOptions.Read(options, compilation), cancellationToken, options.AnalyzerConfigOptionsProvider);
+
+        public static ResolvedRules Load(Compilation compilation, ImmutableArray<AdditionalText> additionalFiles, PrivacyOptions options, CancellationToken cancellationToken,
+            AnalyzerConfigOptionsProvider? fileOptions = null)
         {
             var rules = new ResolvedRules();
             rules.Problems.AddRange(options.Problems);
@@ -49,7 +56,18 @@ namespace PrivacyAnalyzers.Configuration
                 cancellationToken.ThrowIfCancellationRequested();
                 if (IsRulesFile(file.Path) && file.GetText(cancellationToken) is { } text)
                 {
-                    resolver.Apply(RulesFileParser.ParseCached(text), file.Path);
+                    var shared = fileOptions != null && fileOptions.GetOptions(file).TryGetValue(SharedMetadata, out var flag)
+                        && string.Equals(flag?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+                    if (shared)
+                    {
+                        rules.SharedFiles.Add(file.Path);
+                    }
+
+                    resolver.Apply(RulesFileParser.ParseCached(text), file.Path, shared);
+                }
+                else if (!options.BaselineUpdate && BaselineFile.IsBaselineFile(file.Path) && file.GetText(cancellationToken) is { } baseline)
+                {
+                    rules.Baseline = rules.Baseline.AddRange(BaselineFile.Read(file.Path, baseline, options.BaselineAllowsPromiseBreaks, rules.Problems));
                 }
             }
 

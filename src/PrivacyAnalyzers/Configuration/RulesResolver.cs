@@ -26,8 +26,11 @@ namespace PrivacyAnalyzers.Configuration
             _rules = rules;
         }
 
-        /// <summary>Applies <paramref name="file"/>; for the catalog (<paramref name="path"/> null) absent SDKs are normal and silent.</summary>
-        public void Apply(RulesFile file, string? path)
+        /// <summary>
+        /// Applies <paramref name="file"/>; for the catalog (<paramref name="path"/> null) absent SDKs are normal and silent,
+        /// and so are symbols of a file <paramref name="shared"/> by a whole solution that this project does not reference.
+        /// </summary>
+        public void Apply(RulesFile file, string? path, bool shared = false)
         {
             if (path != null)
             {
@@ -52,20 +55,22 @@ namespace PrivacyAnalyzers.Configuration
                         _rules.Hosts.Add(entry.Text!, entry.Recipients, entry.Party);
                         break;
                     default:
-                        ApplySymbolEntry(entry, path, file);
+                        ApplySymbolEntry(entry, path, file, shared);
                         break;
                 }
             }
         }
 
-        private void ApplySymbolEntry(RulesEntry entry, string? path, RulesFile file)
+        private void ApplySymbolEntry(RulesEntry entry, string? path, RulesFile file, bool shared)
         {
             var symbols = RootExists(entry.SymbolId!) ? SymbolIds.Resolve(entry.SymbolId!, _compilation) : ImmutableArray<ISymbol>.Empty;
             if (symbols.IsEmpty)
             {
                 if (path != null)
                 {
-                    Report(path, entry.Line, $"'{entry.SymbolId}' names no symbol of the compilation or its references");
+                    var problem = Diagnostic.Create(RuleDescriptors.MalformedAnnotation, LocationOf(path, entry.Line),
+                        $"'{entry.SymbolId}' names no symbol of the compilation or its references");
+                    (shared ? _rules.SilencedShared : _rules.Problems).Add(problem);
                 }
 
                 return;
@@ -92,7 +97,7 @@ namespace PrivacyAnalyzers.Configuration
                             _rules.NoteSource(symbol.Name, fromCatalog: path == null);
                             break;
                         case RulesEntryKind.Sink:
-                            _rules.Sinks[key] = new SinkInfo(PrivacyModel.DisplayName(symbol), entry.Recipients, entry.Party, entry.SinkArguments);
+                            _rules.Sinks[key] = new SinkInfo(PrivacyModel.DisplayName(symbol), entry.Recipients, entry.Party, symbol, entry.SinkArguments);
                             break;
                         case RulesEntryKind.Model:
                             // Lines of one file add up; a later file (the team's after the built-in models) replaces.

@@ -6,9 +6,10 @@ namespace PrivacyAnalyzers.Model
     /// <summary>Where a sink hands data: to whom, and which company.</summary>
     internal sealed class SinkInfo
     {
-        public SinkInfo(string name, RecipientKind declared, string? party, ImmutableArray<string> arguments = default)
+        public SinkInfo(string name, RecipientKind declared, string? party, ISymbol? member, ImmutableArray<string> arguments = default)
         {
             Name = name;
+            Member = member;
             Declared = declared;
             Recipients = RecipientKinds.Effective(declared);
             Party = string.IsNullOrEmpty(party) ? null : party;
@@ -32,7 +33,10 @@ namespace PrivacyAnalyzers.Model
 
         public string? Party { get; }
 
-        public SinkInfo WithName(string name) => new SinkInfo(name, Declared, Party, Arguments);
+        /// <summary>The method or property that hands the data over, which names the sink in a baseline fingerprint.</summary>
+        public ISymbol? Member { get; }
+
+        public SinkInfo WithMember(string name, ISymbol member) => new SinkInfo(name, Declared, Party, member, Arguments);
     }
 
     /// <summary>A promise from <c>[assembly: PrivacyPromise]</c> or a rules-file <c>promise:</c> line.</summary>

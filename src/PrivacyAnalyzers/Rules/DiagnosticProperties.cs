@@ -36,6 +36,26 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>For PRIV001: the statement of the broken promise.</summary>
         public const string Promise = "promise";
 
+        /// <summary>On flow findings: how many additional locations are the path (source and steps); the promise, if any, follows them.</summary>
+        public const string PathLength = "pathLength";
+
+        /// <summary>On flow findings: the baseline fingerprint (<c>PRIV002;category;source ID;sink ID;containing member ID</c>).</summary>
+        public const string Fingerprint = "fingerprint";
+
+        /// <summary>On flow findings: the member around the sink expression, as a reader says it (<c>Checkout.Pay</c>).</summary>
+        public const string Containing = "containing";
+
+        /// <summary>On flow findings: "true" when the baseline accepted the finding (it is then at suggestion severity, or hidden).</summary>
+        public const string Baselined = "baselined";
+
+        /// <summary>On flow findings that may not be baselined (PRIV001 without the option): <see cref="BaselineRefused"/>.</summary>
+        public const string Baseline = "baseline";
+
+        public const string BaselineRefused = "refused";
+
+        /// <summary>For PRIV100: "true" when the project marks no personal data at all, read by the package's first-build hint.</summary>
+        public const string NothingMarked = "nothingMarked";
+
         /// <summary>For PRIV100: the suggested <c>DataCategory</c> constant name (<c>PhoneNumber</c>), read by its code fix.</summary>
         public const string CategoryName = "categoryName";
     }

@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Model;
+using PrivacyAnalyzers.Rules.Baseline;
 
 namespace PrivacyAnalyzers.Rules
 {
@@ -24,6 +26,9 @@ namespace PrivacyAnalyzers.Rules
         public RecipientKind DisclosureRequiredFor { get; }
 
         public SinkInfo Sink { get; }
+
+        /// <summary>Set by the reporter: the fingerprint and baseline verdict of this finding under a rule, asked once the rule applies.</summary>
+        public System.Func<string, FindingStamp>? Stamp { get; set; }
         public Location Location { get; }
         public string Category { get; }
         public string SourceName { get; }
@@ -65,6 +70,7 @@ namespace PrivacyAnalyzers.Rules
             builder[DiagnosticProperties.Sink] = Sink.Name;
             builder[DiagnosticProperties.Recipients] = Words(Sink.Recipients);
             builder[DiagnosticProperties.Party] = Sink.Party;
+            builder[DiagnosticProperties.PathLength] = AdditionalLocations(null).Count().ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (undisclosed != RecipientKind.None)
             {
                 builder[DiagnosticProperties.Undisclosed] = Words(undisclosed);

@@ -1,33 +1,40 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Configuration;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Model;
+using PrivacyAnalyzers.Rules.Baseline;
 
 namespace PrivacyAnalyzers.Rules
 {
     /// <summary>
     /// Turns sink hits into diagnostics: one per sink expression and category (the shortest path
     /// wins, ties broken by position so the result never depends on timing), judged by the flow rules
-    /// in order of precedence, plus the hidden per-flow diagnostic of the privacy report.
+    /// in order of precedence, plus the hidden per-flow diagnostic of the privacy report. Each finding carries
+    /// its baseline fingerprint; the baseline hides it or turns it into a suggestion.
     /// </summary>
     internal sealed class FlowReporter
     {
+        private readonly Compilation _compilation;
         private readonly PrivacyPolicy _policy;
         private readonly IReadOnlyList<FlowRule> _rules;
+        private readonly FindingBaseline _baseline;
         private readonly bool _reportEveryFlow;
         private readonly AnalyzerConfigOptionsProvider _options;
         private readonly ConcurrentDictionary<(Location, string), bool> _reported = new ConcurrentDictionary<(Location, string), bool>();
         private readonly ConcurrentDictionary<SyntaxTree, RecipientKind> _requiredByTree = new ConcurrentDictionary<SyntaxTree, RecipientKind>();
 
-        public FlowReporter(PrivacyPolicy policy, IReadOnlyList<FlowRule> rules, bool reportEveryFlow, AnalyzerConfigOptionsProvider options)
+        public FlowReporter(Compilation compilation, PrivacyPolicy policy, IReadOnlyList<FlowRule> rules, FindingBaseline baseline, bool reportEveryFlow, AnalyzerConfigOptionsProvider options)
         {
+            _compilation = compilation;
             _policy = policy;
             _rules = rules;
+            _baseline = baseline;
             _reportEveryFlow = reportEveryFlow;
             _options = options;
         }
@@ -58,32 +65,59 @@ namespace PrivacyAnalyzers.Rules
                 }
 
                 var finding = new FlowFinding(pair.Value, RequiredFor(pair.Key.Item1.SourceTree));
+                FindingStamp? stamp = null;
+                finding.Stamp = ruleId => stamp = Stamp(finding, ruleId);
                 var verdict = "none";
                 foreach (var rule in _rules)
                 {
                     if (rule.Judge(finding, _policy) is { } diagnostic)
                     {
-                        report(diagnostic);
                         verdict = rule.Descriptor.Id;
+                        if (stamp?.Verdict != BaselineVerdict.Hide)
+                        {
+                            report(diagnostic);
+                        }
+
                         break;
                     }
                 }
 
                 if (_reportEveryFlow)
                 {
-                    report(ReportDiagnostic(finding, verdict));
+                    report(ReportDiagnostic(finding, verdict, stamp?.Properties ?? ImmutableDictionary<string, string?>.Empty));
                 }
             }
         }
 
-        private Diagnostic ReportDiagnostic(FlowFinding finding, string verdict)
+        /// <summary>PRIV011 for the baseline's entries that no finding matched: once every flow was reported.</summary>
+        public IEnumerable<Diagnostic> StaleBaselineEntries() => _baseline.StaleEntries();
+
+        /// <summary>The fingerprint of a finding and what the baseline makes of it, as diagnostic properties.</summary>
+        private FindingStamp Stamp(FlowFinding finding, string ruleId)
+        {
+            var identity = FindingIdentity.Of(finding, _compilation);
+            var fingerprint = identity.Fingerprint(ruleId, finding.Category);
+            var verdict = _baseline.Judge(ruleId, fingerprint);
+            var stamp = ImmutableDictionary<string, string?>.Empty
+                .Add(DiagnosticProperties.Fingerprint, fingerprint)
+                .Add(DiagnosticProperties.Containing, identity.ContainingName);
+            if (!_baseline.Accepts(ruleId))
+            {
+                stamp = stamp.Add(DiagnosticProperties.Baseline, DiagnosticProperties.BaselineRefused);
+            }
+
+            return new FindingStamp(verdict == BaselineVerdict.Report ? stamp : stamp.Add(DiagnosticProperties.Baselined, "true"), verdict);
+        }
+
+        private Diagnostic ReportDiagnostic(FlowFinding finding, string verdict, ImmutableDictionary<string, string?> stamp)
         {
             var promise = _policy.FindBrokenPromise(finding.Category, finding.Sink);
             // The report shows what was decided here: which promise the flow breaks and which disclosures describe it.
             var properties = finding.Properties(promise?.Statement, _policy.Undisclosed(finding.Category, finding.Sink, finding.DisclosureRequiredFor | RecipientKind.Logging))
                 .SetItem(DiagnosticProperties.Verdict, verdict)
                 .SetItem(DiagnosticProperties.BrokenPromise, promise == null ? null : string.Join(",", _policy.BrokenPromises(finding.Category, finding.Sink).Select(_policy.IdOf)))
-                .SetItem(DiagnosticProperties.CoveredBy, string.Join(",", _policy.CoveringDisclosures(finding.Category, finding.Sink).Select(_policy.IdOf)));
+                .SetItem(DiagnosticProperties.CoveredBy, string.Join(",", _policy.CoveringDisclosures(finding.Category, finding.Sink).Select(_policy.IdOf)))
+                .SetItems(stamp);
             var message = $"{finding.Category} from '{finding.SourceName}' reaches {finding.RecipientsText} sink '{finding.Sink.Name}'{finding.PartyText}";
             return Diagnostic.Create(RuleDescriptors.FlowReport, finding.Location, finding.AdditionalLocations(promise?.Location), properties, message);
         }

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Model;
+using PrivacyAnalyzers.Rules.Baseline;
 
 namespace PrivacyAnalyzers.Rules
 {
@@ -14,8 +15,14 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>The diagnostic for <paramref name="finding"/>, or null when this rule has nothing to say.</summary>
         public abstract Diagnostic? Judge(FlowFinding finding, PrivacyPolicy policy);
 
-        protected Diagnostic Create(FlowFinding finding, Promise? promise, RecipientKind undisclosed, params object[] messageArguments) =>
-            Diagnostic.Create(Descriptor, finding.Location, finding.AdditionalLocations(promise?.Location),
-                finding.Properties(promise?.Statement, undisclosed), messageArguments);
+        /// <summary>The diagnostic, with the baseline's properties, at suggestion severity when the baseline accepts it.</summary>
+        protected Diagnostic Create(FlowFinding finding, Promise? promise, RecipientKind undisclosed, params object[] messageArguments)
+        {
+            var stamp = finding.Stamp?.Invoke(Descriptor.Id);
+            var severity = stamp?.Verdict == BaselineVerdict.Suggest ? DiagnosticSeverity.Info : Descriptor.DefaultSeverity;
+            var properties = finding.Properties(promise?.Statement, undisclosed);
+            return Diagnostic.Create(Descriptor, finding.Location, severity, finding.AdditionalLocations(promise?.Location),
+                stamp == null ? properties : properties.SetItems(stamp.Properties), messageArguments);
+        }
     }
 }

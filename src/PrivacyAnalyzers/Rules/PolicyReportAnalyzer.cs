@@ -24,6 +24,8 @@ namespace PrivacyAnalyzers.Rules
             public const string Never = "never";
             public const string Statement = "statement";
             public const string Purpose = "purpose";
+            public const string KindSharedFile = "sharedFile";
+            public const string KindUnresolved = "unresolved";
         }
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.FlowReport);
@@ -41,7 +43,9 @@ namespace PrivacyAnalyzers.Rules
                     return;
                 }
 
-                var items = PolicyItems(PrivacyModelCache.Get(start.Compilation, start.Options, start.CancellationToken).Policy);
+                var model = PrivacyModelCache.Get(start.Compilation, start.Options, start.CancellationToken);
+                var items = PolicyItems(model.Policy);
+                items.AddRange(SharedRulesItems(model.Rules));
                 if (items.Count == 0)
                 {
                     return;
@@ -96,6 +100,26 @@ namespace PrivacyAnalyzers.Rules
             }
 
             return items;
+        }
+
+        /// <summary>
+        /// For the solution report: each shared rules file this project read (at its first line), and each of its lines
+        /// naming a symbol this project does not know, which only the solution can tell apart from a typo.
+        /// </summary>
+        private static IEnumerable<Diagnostic> SharedRulesItems(ResolvedRules rules)
+        {
+            foreach (var path in rules.SharedFiles)
+            {
+                var start = Location.Create(path, default, default);
+                yield return Diagnostic.Create(RuleDescriptors.FlowReport, start, ImmutableDictionary<string, string?>.Empty.Add(Keys.Kind, Keys.KindSharedFile),
+                    "Shared rules file");
+            }
+
+            foreach (var silenced in rules.SilencedShared)
+            {
+                yield return Diagnostic.Create(RuleDescriptors.FlowReport, silenced.Location, ImmutableDictionary<string, string?>.Empty.Add(Keys.Kind, Keys.KindUnresolved),
+                    silenced.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            }
         }
 
         /// <summary>"advertising,affiliate": the rules-file words of a set of recipients, comma separated.</summary>

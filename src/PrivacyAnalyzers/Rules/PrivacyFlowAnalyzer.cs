@@ -1,9 +1,11 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Configuration;
 using PrivacyAnalyzers.Engine;
+using PrivacyAnalyzers.Rules.Baseline;
 
 namespace PrivacyAnalyzers.Rules
 {
@@ -21,7 +23,7 @@ namespace PrivacyAnalyzers.Rules
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             RuleDescriptors.PromiseBroken, RuleDescriptors.UndisclosedSharing, RuleDescriptors.UndisclosedLogging, RuleDescriptors.FlowReport,
-            RuleDescriptors.AnalysisIncomplete, RuleDescriptors.UnmarkedLibraryExposure);
+            RuleDescriptors.AnalysisIncomplete, RuleDescriptors.UnmarkedLibraryExposure, RuleDescriptors.StaleBaselineEntry);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -33,15 +35,22 @@ namespace PrivacyAnalyzers.Rules
         private static void OnCompilationStart(CompilationStartAnalysisContext start)
         {
             var model = PrivacyModelCache.Get(start.Compilation, start.Options, start.CancellationToken);
+            var baseline = new FindingBaseline(model.Rules.Baseline, model.Options);
             if (!PersonalDataPresence.IsPossible(model, start.CancellationToken))
             {
+                // Nothing can be found, so every entry of a baseline is stale.
+                if (!baseline.IsEmpty)
+                {
+                    start.RegisterCompilationEndAction(end => Report(baseline.StaleEntries(), end.ReportDiagnostic));
+                }
+
                 return;
             }
 
             var engine = new FlowEngine(model);
             var reportEveryFlow = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.PrivacyReport", out var report)
                 && string.Equals(report?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
-            var reporter = new FlowReporter(model.Policy, Rules, reportEveryFlow, start.Options.AnalyzerConfigOptionsProvider);
+            var reporter = new FlowReporter(start.Compilation, model.Policy, Rules, baseline, reportEveryFlow, start.Options.AnalyzerConfigOptionsProvider);
 
             start.RegisterOperationBlockAction(block =>
             {
@@ -73,7 +82,16 @@ namespace PrivacyAnalyzers.Rules
             {
                 reporter.Report(engine.SettleWholeProgram(end.CancellationToken), end.ReportDiagnostic);
                 UnmarkedLibraryExposureRule.Report(end.Compilation, engine, model, end.ReportDiagnostic);
+                Report(reporter.StaleBaselineEntries(), end.ReportDiagnostic);
             });
+        }
+
+        private static void Report(IEnumerable<Diagnostic> diagnostics, System.Action<Diagnostic> report)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                report(diagnostic);
+            }
         }
     }
 }

@@ -36,6 +36,20 @@ namespace PrivacyAnalyzers.Rules
             DiagnosticSeverity.Warning,
             "A privacy annotation or rules-file line cannot be used as written; it is ignored until fixed.");
 
+        public static readonly DiagnosticDescriptor StaleBaselineEntry = Create(
+            RuleIdentifiers.StaleBaselineEntry,
+            "Baseline entry matches no finding",
+            "This baseline entry matches no finding any more: remove the line ({0})",
+            DiagnosticSeverity.Info,
+            "An entry of PrivacyBaseline.txt matches no finding of the compilation: the finding was fixed or moved, so the line can go and the baseline only shrinks.");
+
+        public static readonly DiagnosticDescriptor UnjustifiedSuppression = Create(
+            RuleIdentifiers.UnjustifiedSuppression,
+            "Suppression of a privacy rule gives no reason",
+            "{0} suppresses {1} without a reason: {2}",
+            DiagnosticSeverity.Warning,
+            "A '#pragma warning disable' of a privacy rule without a comment on its line, or a [SuppressMessage] for one without a Justification, hides a privacy finding without saying why.");
+
         public static readonly DiagnosticDescriptor UnmarkedLibraryExposure = Create(
             RuleIdentifiers.UnmarkedLibraryExposure,
             "Public API exposes personal data without [PersonalData]",
@@ -68,7 +82,7 @@ namespace PrivacyAnalyzers.Rules
             "The flow engine gives each method a bounded amount of work so that builds always finish; this method needed more, so it was approximated.");
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-            PromiseBroken, UndisclosedSharing, UndisclosedLogging, MalformedAnnotation,
+            PromiseBroken, UndisclosedSharing, UndisclosedLogging, MalformedAnnotation, StaleBaselineEntry, UnjustifiedSuppression,
             UnmarkedLibraryExposure, UnmarkedPersonalData, FlowReport, AnalysisIncomplete);
 
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description) =>

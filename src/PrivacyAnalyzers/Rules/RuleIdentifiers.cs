@@ -7,6 +7,8 @@ namespace PrivacyAnalyzers.Rules
         public const string UndisclosedSharing = "PRIV002";
         public const string UndisclosedLogging = "PRIV003";
         public const string MalformedAnnotation = "PRIV010";
+        public const string StaleBaselineEntry = "PRIV011";
+        public const string UnjustifiedSuppression = "PRIV012";
         public const string UnmarkedLibraryExposure = "PRIV020";
         public const string UnmarkedPersonalData = "PRIV100";
 

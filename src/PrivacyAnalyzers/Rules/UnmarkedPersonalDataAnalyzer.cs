@@ -28,8 +28,10 @@ namespace PrivacyAnalyzers.Rules
             {
                 var compilation = start.Compilation;
                 var model = PrivacyModelCache.Get(compilation, start.Options, start.CancellationToken);
+                // Read by the package's first-build hint: a project that marks nothing yet is told how to mark these.
+                var nothingMarked = !PersonalDataPresence.IsPossible(model, start.CancellationToken);
                 // A tree action, not symbol actions: those would make the driver bind the whole compilation.
-                start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, compilation, model));
+                start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, compilation, model, nothingMarked));
             });
         }
 
@@ -37,7 +39,7 @@ namespace PrivacyAnalyzers.Rules
         /// Declarations only, never method bodies (local functions and lambdas were never checked). A name the
         /// classifier rejects for every kind of value is dropped before anything is bound.
         /// </summary>
-        private static void AnalyzeTree(SyntaxTreeAnalysisContext context, Compilation compilation, PrivacyModel model)
+        private static void AnalyzeTree(SyntaxTreeAnalysisContext context, Compilation compilation, PrivacyModel model, bool nothingMarked)
         {
             SemanticModel? semanticModel = null;
             var root = context.Tree.GetRoot(context.CancellationToken);
@@ -60,35 +62,35 @@ namespace PrivacyAnalyzers.Rules
                 switch (semanticModel.GetDeclaredSymbol(node, context.CancellationToken))
                 {
                     case IFieldSymbol field:
-                        AnalyzeField(context, model, field);
+                        AnalyzeField(context, model, field, nothingMarked);
                         break;
                     case IPropertySymbol property:
-                        AnalyzeProperty(context, model, property);
+                        AnalyzeProperty(context, model, property, nothingMarked);
                         break;
                     case IParameterSymbol parameter:
-                        AnalyzeParameter(context, model, parameter);
+                        AnalyzeParameter(context, model, parameter, nothingMarked);
                         break;
                 }
             }
         }
 
-        private static void AnalyzeField(SyntaxTreeAnalysisContext context, PrivacyModel model, IFieldSymbol field)
+        private static void AnalyzeField(SyntaxTreeAnalysisContext context, PrivacyModel model, IFieldSymbol field, bool nothingMarked)
         {
             if (!field.IsImplicitlyDeclared && !field.IsConst && field.AssociatedSymbol == null)
             {
-                Check(context, model, field, field.Type, field);
+                Check(context, model, field, field.Type, nothingMarked);
             }
         }
 
-        private static void AnalyzeProperty(SyntaxTreeAnalysisContext context, PrivacyModel model, IPropertySymbol property)
+        private static void AnalyzeProperty(SyntaxTreeAnalysisContext context, PrivacyModel model, IPropertySymbol property, bool nothingMarked)
         {
             if (!property.IsImplicitlyDeclared && !property.IsIndexer && !IsInherited(property) && !IsRecordPositional(property))
             {
-                Check(context, model, property, property.Type, property);
+                Check(context, model, property, property.Type, nothingMarked);
             }
         }
 
-        private static void AnalyzeParameter(SyntaxTreeAnalysisContext context, PrivacyModel model, IParameterSymbol parameter)
+        private static void AnalyzeParameter(SyntaxTreeAnalysisContext context, PrivacyModel model, IParameterSymbol parameter, bool nothingMarked)
         {
             if (parameter.ContainingSymbol is not IMethodSymbol method || method.IsImplicitlyDeclared
                 || method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor) || IsInherited(method)
@@ -101,11 +103,12 @@ namespace PrivacyAnalyzers.Rules
             var property = RecordProperty(parameter);
             if (property == null || !IsMarked(model, property))
             {
-                Check(context, model, parameter, parameter.Type, parameter);
+                // Only what the code fix marks counts for the hint: not a parameter that passes a value along.
+                Check(context, model, parameter, parameter.Type, nothingMarked && IsStored(parameter));
             }
         }
 
-        private static void Check(SyntaxTreeAnalysisContext context, PrivacyModel model, ISymbol symbol, ITypeSymbol type, ISymbol location)
+        private static void Check(SyntaxTreeAnalysisContext context, PrivacyModel model, ISymbol symbol, ITypeSymbol type, bool nothingMarked)
         {
             if (symbol.Locations.Length == 0 || !symbol.Locations[0].IsInSource || IsMarked(model, symbol) || !model.TypeCategories(type).IsEmpty)
             {
@@ -123,7 +126,12 @@ namespace PrivacyAnalyzers.Rules
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(DiagnosticProperties.Category, key)
                 .Add(DiagnosticProperties.CategoryName, name);
-            context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.UnmarkedPersonalData, location.Locations[0], properties, symbol.Name, key));
+            if (nothingMarked)
+            {
+                properties = properties.Add(DiagnosticProperties.NothingMarked, "true");
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.UnmarkedPersonalData, symbol.Locations[0], properties, symbol.Name, key));
         }
 
         /// <summary>Marked by <c>[PersonalData]</c> (even with a bad key: that is PRIV010's business), a classification attribute, or the rules file.</summary>
@@ -144,6 +152,10 @@ namespace PrivacyAnalyzers.Rules
             return type != null && type.AllInterfaces.Any(i => i.GetMembers(member.Name).Any(m =>
                 SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(m), member)));
         }
+
+        /// <summary>A parameter of a record or of a primary constructor, which the type keeps.</summary>
+        private static bool IsStored(IParameterSymbol parameter) =>
+            parameter.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is ParameterSyntax { Parent.Parent: TypeDeclarationSyntax });
 
         private static bool IsRecordPositional(IPropertySymbol property) =>
             property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is ParameterSyntax);

@@ -75,28 +75,20 @@ public sealed class ScratchProject
     public string Name { get; }
     public string ProjectPath => Path.Combine(Directory, Name + ".csproj");
 
-    /// <summary>Creates <c>{package.Root}/{name}</c> with a net10.0 class library referencing the package.</summary>
+    /// <summary>Creates <c>{package.Root}/{folder ?? name}</c> with a net10.0 class library referencing the package.</summary>
     /// <param name="properties">Extra MSBuild properties, such as <c>&lt;Nullable&gt;enable&lt;/Nullable&gt;</c>.</param>
     /// <param name="items">Extra items, such as another <c>PackageReference</c>.</param>
-    public static ScratchProject Create(PackedPackage package, string name, string properties = "", string items = "")
+    /// <param name="folder">The project's folder under the run's root, when it is not <paramref name="name"/> (a project of a solution).</param>
+    public static ScratchProject Create(PackedPackage package, string name, string properties = "", string items = "", string? folder = null)
     {
-        var directory = Path.Combine(package.Root, name);
+        var directory = Path.Combine(package.Root, folder ?? name);
         System.IO.Directory.CreateDirectory(directory);
         var project = new ScratchProject(directory, name);
 
         // Empty Directory.Build.* stop MSBuild from importing anything above the scratch folder.
         project.Write("Directory.Build.props", "<Project />");
         project.Write("Directory.Build.targets", "<Project />");
-        project.Write("NuGet.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{package.Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
-              </packageSources>
-            </configuration>
-            """);
+        project.Write("NuGet.config", NuGetConfig(package));
         project.Write(name + ".csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -113,6 +105,18 @@ public sealed class ScratchProject
             """);
         return project;
     }
+
+    /// <summary>A NuGet.config with the local feed and nuget.org: each project has one, and a solution folder needs one too.</summary>
+    public static string NuGetConfig(PackedPackage package) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="local" value="{package.Feed}" />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+          </packageSources>
+        </configuration>
+        """;
 
     /// <summary>Writes a file relative to the project folder.</summary>
     public ScratchProject Write(string relativePath, string text)

@@ -22,7 +22,7 @@ public sealed class ShopReportTests
         Assert.True(build.Succeeded, build.ToString());
 
         // The compiler's log, not the console: an incremental build that skips the compile prints no warnings.
-        var sarif = new DirectoryInfo(Path.Combine(shop, "obj")).GetFiles("privacy-report.sarif", SearchOption.AllDirectories)
+        var sarif = new DirectoryInfo(Path.Combine(shop, "obj")).GetFiles("privacy-analyzers.sarif", SearchOption.AllDirectories)
             .OrderByDescending(f => f.LastWriteTimeUtc).First();
         var rules = JsonNode.Parse(File.ReadAllText(sarif.FullName))!["runs"]![0]!["results"]!.AsArray()
             .Select(r => (string)r!["ruleId"]!).Where(id => id.StartsWith("PRIV", StringComparison.Ordinal) && id != "PRIV900");

@@ -57,7 +57,7 @@ public sealed class GeneratePrivacyReportTests : IDisposable
         Assert.Empty(_engine.Warnings);
     }
 
-    private sealed class RecordingEngine : IBuildEngine
+    internal sealed class RecordingEngine : IBuildEngine
     {
         public List<BuildMessageEventArgs> Messages { get; } = new();
         public List<BuildWarningEventArgs> Warnings { get; } = new();
