@@ -27,7 +27,9 @@ namespace PrivacyAnalyzers.Report.Solution
             {
                 var root = JsonReader.Parse(json);
                 var prefix = directory.Length == 0 ? "" : directory.TrimEnd('/') + "/";
-                flows.AddRange(JsonValues.Items(JsonValues.Member(root, "flows")).Select(f => Flow(f, prefix)));
+                // The project's own decisions (which flows break a promise or use a disclosure) carry over by flow id.
+                var projectFlows = JsonValues.Items(JsonValues.Member(root, "flows")).ToDictionary(f => JsonValues.Int(f, "id"), f => Flow(f, prefix));
+                flows.AddRange(projectFlows.Values);
                 foreach (var file in JsonValues.Items(JsonValues.Member(root, "sharedRules", "files")).OfType<string>().Select(f => Fold(prefix + f)).Distinct())
                 {
                     readers[file] = readers.TryGetValue(file, out var count) ? count + 1 : 1;
@@ -49,7 +51,10 @@ namespace PrivacyAnalyzers.Report.Solution
                         Statement = JsonValues.String(item, "statement") ?? "",
                         Location = Location(JsonValues.Member(item, "location"), prefix),
                     };
-                    promises[Key(promise.Category, promise.Statement, promise.Location)] = promise;
+                    var promiseKey = Key(promise.Category, promise.Statement, promise.Location);
+                    promise.Id = promises.TryGetValue(promiseKey, out var knownPromise) ? knownPromise.Id : "P" + (promises.Count + 1);
+                    promises[promiseKey] = promise;
+                    Link(item, "brokenBy", projectFlows, promise.Id, (f, id) => f.Breaks = f.Breaks.Append(id).ToArray());
                 }
 
                 foreach (var item in JsonValues.Items(JsonValues.Member(root, "disclosures")))
@@ -62,7 +67,10 @@ namespace PrivacyAnalyzers.Report.Solution
                         Purpose = JsonValues.String(item, "purpose"),
                         Location = Location(JsonValues.Member(item, "location"), prefix),
                     };
-                    disclosures[Key(disclosure.Category, string.Join(",", disclosure.Recipients) + "|" + disclosure.Party, disclosure.Location)] = disclosure;
+                    var disclosureKey = Key(disclosure.Category, string.Join(",", disclosure.Recipients) + "|" + disclosure.Party, disclosure.Location);
+                    disclosure.Id = disclosures.TryGetValue(disclosureKey, out var knownDisclosure) ? knownDisclosure.Id : "D" + (disclosures.Count + 1);
+                    disclosures[disclosureKey] = disclosure;
+                    Link(item, "usedBy", projectFlows, disclosure.Id, (f, id) => f.CoveredBy = f.CoveredBy.Append(id).ToArray());
                 }
             }
 
@@ -70,6 +78,18 @@ namespace PrivacyAnalyzers.Report.Solution
                 .Where(u => u.Line.Location != null && readers.TryGetValue(u.Line.Location.File, out var count) && u.Projects >= count)
                 .Select(u => u.Line);
             return new PrivacyReport(solution, flows, promises.Values, disclosures.Values, readers.Keys, nowhere);
+        }
+
+        /// <summary>Marks the project's flows that a promise or disclosure lists (by their ids in the project's report) with its solution id.</summary>
+        private static void Link(object? item, string list, Dictionary<int, ReportFlow> projectFlows, string id, System.Action<ReportFlow, string> mark)
+        {
+            foreach (var flowId in JsonValues.Items(JsonValues.Member(item, list)))
+            {
+                if (flowId is not null && projectFlows.TryGetValue(System.Convert.ToInt32(flowId, System.Globalization.CultureInfo.InvariantCulture), out var flow))
+                {
+                    mark(flow, id);
+                }
+            }
         }
 
         private static ReportFlow Flow(object? item, string prefix) => new ReportFlow
