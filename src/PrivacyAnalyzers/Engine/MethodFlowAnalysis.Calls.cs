@@ -120,7 +120,16 @@ namespace PrivacyAnalyzers.Engine
                 return InvokeFunction(LocalFunctionGraph(method), method, arguments.Values, state).Join(sources);
             }
 
-            if (!isSink)
+            if (isSink)
+            {
+                // A sink of the compilation's own (a [DataSink] interface) hands the data over, and its implementations
+                // may also log or share it on the way: what they do inside is followed too.
+                foreach (var implementation in _engine.GetImplementations(method))
+                {
+                    ApplySideEffects(_engine.GetSummary(implementation, _request), call, arguments, state);
+                }
+            }
+            else
             {
                 var implementations = _engine.GetImplementations(method);
                 if (!implementations.IsEmpty)

@@ -215,6 +215,16 @@ public class ModernCSharpTests
         }
         """);
 
+    [Fact]
+    public Task A_sink_interface_implemented_here_is_followed_inside_too() => VerifyAsync("""
+        [DataSink(Recipient.Processor, Party = "SendGrid")] public interface IMailer { bool Send(string to, string template); }
+        public sealed class SendGridMailer : IMailer
+        {
+            public bool Send(string to, string template) { Log.Write({|PRIV003:to|}); Log.Write(template); return true; }
+        }
+        class C { void M(IMailer mailer, Account a) { mailer.Send(a.Email, "welcome"); } }
+        """);
+
     // ---- Values that carry nothing stay clean, also through await ---------------------------------------------------
 
     [Fact]
