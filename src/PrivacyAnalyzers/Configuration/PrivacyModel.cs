@@ -117,6 +117,14 @@ namespace PrivacyAnalyzers.Configuration
                 result.AddRange(SourceCategories(overridden));
             }
 
+            if (symbol is IPropertySymbol property && PositionalParameter(property) is { } parameter)
+            {
+                // record Lead([PersonalData(...)] string Phone): C# puts the attribute on the parameter, the team means the property.
+                var parameterAttributes = parameter.GetAttributes();
+                AddPersonalData(parameterAttributes, result);
+                Classifications.AddCategories(parameterAttributes, result);
+            }
+
             if (Rules.TryGet(Rules.Sources, symbol, out var fromRules))
             {
                 result.AddRange(fromRules);

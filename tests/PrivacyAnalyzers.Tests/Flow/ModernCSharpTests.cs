@@ -130,6 +130,12 @@ public class ModernCSharpTests
         }
         """);
 
+    [Fact]
+    public Task PersonalData_on_a_positional_record_parameter_marks_its_property() => VerifyAsync("""
+        public sealed record UpdateContact([PersonalData(DataCategory.PhoneNumber)] string? Phone, string? Nickname);
+        class C { void M(UpdateContact request) { Ads.Upload({|PRIV001:request.Phone|}); Ads.Upload(request.Nickname); } }
+        """);
+
     // ---- Deconstruction ---------------------------------------------------------------------------------------------
 
     [Fact]
