@@ -155,7 +155,7 @@ namespace PrivacyAnalyzers.Configuration
 
                 var id = SymbolId(_fields[0]);
                 var recipients = Recipients(_fields[1]);
-                var ordinals = Optional(3) is { } args ? Parameters(args) : default;
+                var ordinals = Optional(3) is { } args ? (args.StartsWith(ReturnsPrefix, StringComparison.Ordinal) ? ReturnsOf(args) : Parameters(args)) : default;
                 return Problem == null ? Create(RulesEntryKind.Sink, id, ImmutableArray<string>.Empty, recipients, Optional(2), null).WithSinkArguments(ordinals) : null;
             }
 
@@ -183,6 +183,20 @@ namespace PrivacyAnalyzers.Configuration
                 }
 
                 return Problem == null ? Create(RulesEntryKind.Model, id, ImmutableArray<string>.Empty, RecipientKind.None, null, null).WithModel(new LibraryModel(transfers.ToImmutable())) : null;
+            }
+
+            private const string ReturnsPrefix = "returns:";
+
+            // returns: method (what the delegate passed as that parameter returns is handed over: an AI model's tools)
+            private ImmutableArray<string> ReturnsOf(string field)
+            {
+                var parameter = field.Substring(ReturnsPrefix.Length).Trim();
+                if (!IsParameter(parameter) || parameter.All(char.IsDigit))
+                {
+                    Fail($"'{field}' names no delegate parameter: expected 'returns: <parameter name>', such as 'returns: method'");
+                }
+
+                return ImmutableArray.Create(ReturnsPrefix + parameter);
             }
 
             // args: message, args, 2 (parameter names, which hold across overloads, or 0-based ordinals)

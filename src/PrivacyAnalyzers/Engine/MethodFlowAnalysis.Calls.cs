@@ -157,6 +157,13 @@ namespace PrivacyAnalyzers.Engine
             foreach (var argument in argumentOperations)
             {
                 var sink = methodSink ?? (argument.Parameter is { } parameter ? _engine.Model.ParameterSink(parameter.OriginalDefinition) : null);
+                if (sink?.ReturnsOf != null && argument.Parameter?.Name == sink.ReturnsOf)
+                {
+                    isSink = true;
+                    ReportReturnedValues(sink, argument, arguments.Of(argument), state);
+                    continue;
+                }
+
                 if (sink == null || (argument.Parameter != null && !sink.HandsOver(argument.Parameter)))
                 {
                     continue; // a log level, an event id: not handed over

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Model;
 
 namespace PrivacyAnalyzers.Engine
 {
@@ -47,6 +48,33 @@ namespace PrivacyAnalyzers.Engine
             if (fields.Count > 0 && carries)
             {
                 _delegateCalls.Add(new DelegateCall(fields.ToImmutable(), arguments.ToImmutableArray()));
+            }
+        }
+
+        /// <summary>
+        /// A delegate handed to a sink that receives what it returns (a tool of an AI model): its lambdas run with nothing
+        /// known of their arguments and report each return; a method of the compilation reports what its summary returns,
+        /// at the argument that names it.
+        /// </summary>
+        private void ReportReturnedValues(SinkInfo sink, IArgumentOperation argument, AbstractValue value, FlowState state)
+        {
+            foreach (var function in value.Functions)
+            {
+                switch (function)
+                {
+                    case IFlowAnonymousFunctionOperation lambda:
+                        _invoked.Add(lambda);
+                        InvokeFunction(LambdaGraph(lambda), lambda.Symbol, System.Array.Empty<AbstractValue>(), state, sink);
+                        break;
+                    case IMethodSymbol method:
+                        foreach (var implementation in _engine.GetImplementations(method))
+                        {
+                            var returned = Substitute(_engine.GetSummary(implementation, _request).ReturnValue, new Arguments(), argument.Value);
+                            ReportSink(sink, argument.Value, returned, state);
+                        }
+
+                        break;
+                }
             }
         }
     }

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Model;
 
 namespace PrivacyAnalyzers.Engine
 {
@@ -40,6 +41,9 @@ namespace PrivacyAnalyzers.Engine
         private readonly Dictionary<int, AbstractValue> _thrownInBlock = new Dictionary<int, AbstractValue>();
 
         private BasicBlock? _currentBlock;
+
+        /// <summary>Set for a delegate whose return values a sink receives (an AI model's tool): each return is reported.</summary>
+        private SinkInfo? _returnSink;
 
         private readonly List<FunctionWrite> _functionWrites = new List<FunctionWrite>();
         private readonly List<DelegateCall> _delegateCalls = new List<DelegateCall>();
@@ -276,6 +280,11 @@ namespace PrivacyAnalyzers.Engine
                     Throw(value.IsEmpty ? value : value.WithStep(branchValue.Syntax.Parent?.GetLocation() ?? branchValue.Syntax.GetLocation()));
                 }
 
+                if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return && _returnSink != null)
+                {
+                    ReportSink(_returnSink, branchValue, value, state);
+                }
+
                 if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
                 {
                     // The step is the return statement (or the => body), not the returned expression itself.
@@ -289,14 +298,14 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>Analyzes a lambda or local function called here with <paramref name="arguments"/>; returns what it returns.</summary>
-        private AbstractValue InvokeFunction(ControlFlowGraph? cfg, IMethodSymbol symbol, IReadOnlyList<AbstractValue> arguments, FlowState callerState)
+        private AbstractValue InvokeFunction(ControlFlowGraph? cfg, IMethodSymbol symbol, IReadOnlyList<AbstractValue> arguments, FlowState callerState, SinkInfo? returnSink = null)
         {
             if (cfg == null || _nesting >= MaxNestedFunctions)
             {
                 return AbstractValue.Of(JoinAll(arguments));
             }
 
-            var nested = new MethodFlowAnalysis(_engine, _request, symbol, _hits, _fieldWrites, _nesting + 1, _budget, _invoked);
+            var nested = new MethodFlowAnalysis(_engine, _request, symbol, _hits, _fieldWrites, _nesting + 1, _budget, _invoked) { _returnSink = returnSink };
             var entry = callerState.Clone();
             for (var i = 0; i < symbol.Parameters.Length; i++)
             {

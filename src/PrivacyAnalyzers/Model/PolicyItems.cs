@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Model
@@ -14,14 +15,23 @@ namespace PrivacyAnalyzers.Model
             Recipients = RecipientKinds.Effective(declared);
             Party = string.IsNullOrEmpty(party) ? null : party;
             Arguments = arguments;
+            ReturnsOf = arguments.IsDefault ? null : arguments.FirstOrDefault(a => a.StartsWith(ReturnsPrefix, System.StringComparison.Ordinal))?.Substring(ReturnsPrefix.Length);
         }
+
+        private const string ReturnsPrefix = "returns:";
+
+        /// <summary>
+        /// For a sink such as <c>AIFunctionFactory.Create(method)</c>: the delegate parameter whose return values are handed
+        /// over (a tool's results go to the model's provider); its arguments themselves are not.
+        /// </summary>
+        public string? ReturnsOf { get; }
 
         /// <summary>The parameters whose arguments are handed over, by name or 0-based ordinal; default: every argument.</summary>
         public ImmutableArray<string> Arguments { get; }
 
         /// <summary>Whether the argument of this parameter reaches the recipients (a log level or an event id does not).</summary>
         public bool HandsOver(IParameterSymbol parameter) =>
-            Arguments.IsDefault || Arguments.Contains(parameter.Name) || Arguments.Contains(parameter.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            ReturnsOf == null && (Arguments.IsDefault || Arguments.Contains(parameter.Name) || Arguments.Contains(parameter.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         /// <summary>Short display name such as "FB.LogAppEvent".</summary>
         public string Name { get; }

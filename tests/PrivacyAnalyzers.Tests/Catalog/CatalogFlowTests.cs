@@ -63,6 +63,24 @@ public class CatalogFlowTests
         """, ("Microsoft.Extensions.Logging.Abstractions", "8.0.2")).RunAsync();
 
     [Fact]
+    public Task WhatAnAIToolReturnsGoesToTheModelsProvider() => Test("""
+        using Microsoft.Extensions.AI;
+        class Tools
+        {
+            private readonly Account _account = new();
+            private string Contact() => _account.PhoneNumber;
+            private string Greeting() => "Hello " + _account.DisplayName;
+            public AIFunction[] All(Account a) => new[]
+            {
+                AIFunctionFactory.Create(() => {|PRIV002:a.Email|}),
+                AIFunctionFactory.Create((int id) => id > 0 ? "known" : "unknown"),
+                AIFunctionFactory.Create({|PRIV002:Contact|}),
+                AIFunctionFactory.Create(Greeting),
+            };
+        }
+        """, ("Microsoft.Extensions.AI.Abstractions", "10.11.0"), ("System.Text.Json", "10.0.15"), ("System.Text.Encodings.Web", "10.0.15"), ("System.IO.Pipelines", "10.0.15")).RunAsync();
+
+    [Fact]
     public Task SerilogStaticLogIsUndisclosedLogging() => Test("""
         class C { void M(Account a) { Serilog.Log.Information("Signed up {Phone}", {|PRIV003:a.PhoneNumber|}); } }
         """, ("Serilog", "4.4.0")).RunAsync();

@@ -109,6 +109,8 @@ public class RulesFileParserTests
         Assert.Null(each[1].To);
         Assert.Empty(file.Entries[2].Model!.Transfers);
         Assert.Equal(new[] { "1", "message" }, file.Entries[3].SinkArguments);
+        Assert.Equal("handler", new Model.SinkInfo("Tools.Register", Model.RecipientKind.AIProvider, null, null,
+            Parse("sink: M:Acme.Tools.Register ; ai_provider ; ; returns: handler").Entries.Single().SinkArguments).ReturnsOf);
         Assert.Null(file.Entries[3].Party);
     }
 
@@ -126,6 +128,7 @@ public class RulesFileParserTests
     [InlineData("sink: M:Acme.Ads.Upload ; advertising ; Meta ; args: 1 ; extra", "'sink:' expects")]
     [InlineData("sink: M:Acme.Ads.Upload ; advertising ; Meta ; extra", "A sink's fourth field names the parameters handed over")]
     [InlineData("sink: M:Acme.Ads.Upload ; advertising ; ; args: 1, x-y", "'x-y' in 'args: 1, x-y' is no parameter name or ordinal")]
+    [InlineData("sink: M:Acme.Ai.Register ; ai_provider ; ; returns: 1", "'returns: 1' names no delegate parameter")]
     [InlineData("model: M:Acme.Geo.Find", "'model:' expects 'model: ID ; transfers' (2 or more fields")]
     [InlineData("model: M:Acme.Geo.Find ; arg0 => return", "Cannot read the model 'arg0 => return'")]
     [InlineData("model: M:Acme.Geo.Find ; arg0 -> result", "does not name one place after '->'")]
