@@ -66,8 +66,6 @@ namespace PrivacyAnalyzers.Configuration
     /// </summary>
     internal sealed class LibraryModel
     {
-        public static readonly LibraryModel Clean = new LibraryModel(ImmutableArray<ModelTransfer>.Empty);
-
         public LibraryModel(ImmutableArray<ModelTransfer> transfers)
         {
             Transfers = transfers;

@@ -123,7 +123,7 @@ namespace PrivacyAnalyzers.Configuration
         {
             foreach (var node in root.DescendantNodes(n => n is not (BlockSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax)))
             {
-                if (node is AttributeSyntax attribute && (attribute.Name.ToString().Contains("PersonalData") || names.Contains(LastName(attribute.Name))))
+                if (node is AttributeSyntax attribute && (attribute.Name.ToString().Contains("PersonalData") || names.Contains(Rules.Annotations.AttributeNameFilter.SimpleName(attribute))))
                 {
                     return true;
                 }
@@ -132,12 +132,5 @@ namespace PrivacyAnalyzers.Configuration
             return false;
         }
 
-        private static string LastName(NameSyntax name) => name switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => name.ToString(),
-        };
     }
 }

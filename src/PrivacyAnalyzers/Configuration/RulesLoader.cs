@@ -95,7 +95,7 @@ namespace PrivacyAnalyzers.Configuration
             return middle.Length == 0 || (middle.Length > 1 && middle[0] == '.');
         }
 
-        public static string ReadResource(string name)
+        private static string ReadResource(string name)
         {
             using var stream = typeof(RulesLoader).Assembly.GetManifestResourceStream(name);
             if (stream == null)

@@ -18,7 +18,8 @@ namespace PrivacyAnalyzers.Engine
 
         private AbstractValue ApplyInitializers(IMethodSymbol constructor, Arguments arguments, AbstractValue created, FlowState callerState)
         {
-            if (!_engine.HasBody(constructor) || ChainsToThis(constructor) || _initializing != null)
+            var initializers = _engine.InstanceInitializers(constructor.ContainingType);
+            if (initializers.IsEmpty || !_engine.HasBody(constructor) || ChainsToThis(constructor) || _initializing != null)
             {
                 return created;
             }
@@ -33,13 +34,8 @@ namespace PrivacyAnalyzers.Engine
             _initializing = constructor;
             try
             {
-                foreach (var member in constructor.ContainingType.GetMembers())
+                foreach (var (member, initializer) in initializers)
                 {
-                    if (member.IsStatic || member is not (IFieldSymbol or IPropertySymbol) || Initializer(member) is not { } initializer)
-                    {
-                        continue;
-                    }
-
                     var operation = SharedSemanticModel.For(_engine.Compilation, initializer.SyntaxTree).GetOperation(initializer, _request.CancellationToken);
                     var value = operation switch
                     {
@@ -47,7 +43,7 @@ namespace PrivacyAnalyzers.Engine
                         IPropertyInitializerOperation propertyInitializer => Evaluate(propertyInitializer.Value, state),
                         _ => AbstractValue.Empty,
                     };
-                    created = created.SetMember(MemberKey(member is IFieldSymbol { AssociatedSymbol: IPropertySymbol backed } ? backed : member), value);
+                    created = created.SetMember(MemberKey(member), value);
                     state.Set(FlowState.This, created);
                 }
             }
@@ -58,14 +54,6 @@ namespace PrivacyAnalyzers.Engine
 
             return created;
         }
-
-        private static EqualsValueClauseSyntax? Initializer(ISymbol member) =>
-            member.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).Select(syntax => syntax switch
-            {
-                VariableDeclaratorSyntax declarator => declarator.Initializer,
-                PropertyDeclarationSyntax property => property.Initializer,
-                _ => null,
-            }).FirstOrDefault(i => i != null);
 
         private static bool ChainsToThis(IMethodSymbol constructor) =>
             constructor.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is ConstructorDeclarationSyntax { Initializer.ThisOrBaseKeyword.Text: "this" });

@@ -69,16 +69,33 @@ namespace PrivacyAnalyzers.Engine
         private static AbstractValue ElementOf(AbstractValue collection)
         {
             var direct = collection.Direct;
-            var fromField = false;
+            if (!HasFieldElementOwner(direct))
+            {
+                return collection.Member(AbstractValue.Element).Join(AbstractValue.Of(direct)); // the common case: nothing read from a field
+            }
+
             var facts = new List<KeyValuePair<Origin, PathStep?>>();
             foreach (var fact in direct.Facts)
             {
-                var element = fact.Key.Kind == OriginKind.Field && fact.Key.MemberDepth < EngineLimits.MemberDepth;
-                fromField |= element;
-                facts.Add(element ? new KeyValuePair<Origin, PathStep?>(fact.Key.WithMember(AbstractValue.Element), fact.Value) : fact);
+                facts.Add(IsFieldElementOwner(fact.Key) ? new KeyValuePair<Origin, PathStep?>(fact.Key.WithMember(AbstractValue.Element), fact.Value) : fact);
             }
 
-            return collection.Member(AbstractValue.Element).Join(AbstractValue.Of(fromField ? Taint.FromFacts(facts) : direct));
+            return collection.Member(AbstractValue.Element).Join(AbstractValue.Of(Taint.FromFacts(facts)));
         }
+
+        private static bool HasFieldElementOwner(Taint taint)
+        {
+            foreach (var fact in taint.Facts)
+            {
+                if (IsFieldElementOwner(fact.Key))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsFieldElementOwner(Origin origin) => origin.Kind == OriginKind.Field && origin.MemberDepth < EngineLimits.MemberDepth;
     }
 }

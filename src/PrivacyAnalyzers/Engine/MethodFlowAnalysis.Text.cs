@@ -14,7 +14,7 @@ namespace PrivacyAnalyzers.Engine
         {
             var unwrapped = operand is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : operand;
             if (unwrapped.Type is INamedTypeSymbol { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Struct } type
-                && ToStringOverride(type) is { } toString)
+                && _engine.ToStringOverride(type) is { } toString)
             {
                 var arguments = new Arguments();
                 arguments.ByOrdinal[-1] = value;
@@ -25,23 +25,6 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return WholeTaint(value, operand);
-        }
-
-        /// <summary>The <c>ToString()</c> the type uses, when it is an override with a body in the compilation.</summary>
-        private IMethodSymbol? ToStringOverride(INamedTypeSymbol type)
-        {
-            for (var current = type; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
-            {
-                foreach (var member in current.GetMembers(nameof(ToString)))
-                {
-                    if (member is IMethodSymbol { IsOverride: true, Parameters.Length: 0 } method)
-                    {
-                        return _engine.HasBody(method) ? method : null;
-                    }
-                }
-            }
-
-            return null;
         }
     }
 }
