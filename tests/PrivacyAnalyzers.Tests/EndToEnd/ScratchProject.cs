@@ -26,7 +26,14 @@ public sealed class PackedPackage : IDisposable
         {
             throw new InvalidOperationException("Packing the package failed:\n" + Pack);
         }
+
+        // A stray rules file above every scratch project, as a temp or home folder may hold one: a project that
+        // picked it up would report its bad line (PRIV010) and list it among its rules files.
+        File.WriteAllText(Path.Combine(Root, "PrivacyRules.txt"), StrayRules);
     }
+
+    /// <summary>The stray rules file's text: one line no parser accepts.</summary>
+    public const string StrayRules = "stray: a rules file above the scratch projects that none of them may read\n";
 
     /// <summary>Temporary folder holding the feed and every scratch project of this run.</summary>
     public string Root { get; }
@@ -85,8 +92,11 @@ public sealed class ScratchProject
         System.IO.Directory.CreateDirectory(directory);
         var project = new ScratchProject(directory, name);
 
-        // Empty Directory.Build.* stop MSBuild from importing anything above the scratch folder.
-        project.Write("Directory.Build.props", "<Project />");
+        // Empty Directory.Build.* stop MSBuild from importing anything above the scratch folder; a project of its
+        // own also stays out of any folder's rules policy above it (a project of a solution keeps the search).
+        project.Write("Directory.Build.props", folder == null
+            ? "<Project><PropertyGroup><PrivacyAnalyzersSharedRules>false</PrivacyAnalyzersSharedRules></PropertyGroup></Project>"
+            : "<Project />");
         project.Write("Directory.Build.targets", "<Project />");
         project.Write("NuGet.config", NuGetConfig(package));
         project.Write(name + ".csproj", $"""
