@@ -98,17 +98,32 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>A weak update: the member may also hold <paramref name="value"/> (collection elements).</summary>
         public AbstractValue AddToMember(string name, AbstractValue value) => SetMember(name, Member(name).Join(value));
 
-        /// <summary>Everything the value and its members carry, flattened.</summary>
+        /// <summary>
+        /// Everything the value and its members carry, flattened. Joined on first use and kept (values never change, and
+        /// a race joins the same taint twice, harmlessly): callers ask often, and most values are never asked.
+        /// </summary>
         public Taint AllTaint()
         {
-            var result = Direct;
-            foreach (var member in Members)
+            if (Members.IsEmpty)
             {
-                result = result.Join(member.Value.AllTaint());
+                return Direct;
             }
 
-            return result;
+            if (_allTaint == null)
+            {
+                var result = Direct;
+                foreach (var member in Members)
+                {
+                    result = result.Join(member.Value.AllTaint());
+                }
+
+                _allTaint = result;
+            }
+
+            return _allTaint;
         }
+
+        private Taint? _allTaint;
 
         public AbstractValue Join(AbstractValue other)
         {

@@ -13,7 +13,19 @@ namespace PrivacyAnalyzers.Engine
     {
         private readonly Dictionary<ISymbol, Dictionary<string, Taint>> _byField = new Dictionary<ISymbol, Dictionary<string, Taint>>(SymbolEqualityComparer.Default);
 
+        /// <summary>How often each field's content changed: a copy from a field whose version it has seen has nothing new to copy.</summary>
+        private readonly Dictionary<ISymbol, int> _versions = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
+
         public bool Holds(ISymbol field) => _byField.ContainsKey(field);
+
+        /// <summary>The member paths the field keeps apart ("" for the field's own content).</summary>
+        public IEnumerable<string> PathsOf(ISymbol field) => _byField.TryGetValue(field, out var paths) ? paths.Keys : Enumerable.Empty<string>();
+
+        /// <summary>0 while the field holds nothing; grows with each change.</summary>
+        public int VersionOf(ISymbol field) => _versions.TryGetValue(field, out var version) ? version : 0;
+
+        /// <summary>Fields past <see cref="EngineLimits.PathsPerField"/> member paths: they hold everything at their own path, as a whole.</summary>
+        private readonly HashSet<ISymbol> _folded = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
 
         /// <summary>Adds to what is stored at the path; false when that changed nothing.</summary>
         public bool Add(ISymbol field, string path, Taint taint)
@@ -24,6 +36,7 @@ namespace PrivacyAnalyzers.Engine
                 _byField[field] = paths;
             }
 
+            path = PathIn(field, path);
             var before = paths.TryGetValue(path, out var existing) ? existing : Taint.Empty;
             var after = before.Join(taint);
             if (after.SameAs(before))
@@ -32,8 +45,34 @@ namespace PrivacyAnalyzers.Engine
             }
 
             paths[path] = after;
+            _versions[field] = VersionOf(field) + 1;
+            if (paths.Count > EngineLimits.PathsPerField)
+            {
+                Fold(field, paths);
+            }
+
             return true;
         }
+
+        /// <summary>
+        /// A field whose objects are copied around with many members (a parser's state, a library's caches) would keep
+        /// thousands of member paths, and every copy would walk them all: past the limit it holds its members' content
+        /// as its own, which every read of a member gets (sound, less precise).
+        /// </summary>
+        private void Fold(ISymbol field, Dictionary<string, Taint> paths)
+        {
+            var whole = Taint.Empty;
+            foreach (var stored in paths.Values)
+            {
+                whole = whole.Join(stored);
+            }
+
+            paths.Clear();
+            paths[""] = whole;
+            _folded.Add(field);
+        }
+
+        private string PathIn(ISymbol field, string path) => _folded.Contains(field) ? "" : path;
 
         /// <summary>
         /// Copies what <paramref name="source"/> holds at <paramref name="sourcePath"/> into <paramref name="target"/> at
@@ -51,23 +90,52 @@ namespace PrivacyAnalyzers.Engine
             var changed = false;
             foreach (var stored in paths.ToList())
             {
-                string? destination = IsOwnerOrSelf(sourcePath, stored.Key) ? Join(targetPath, stored.Key.Substring(sourcePath.Length).TrimStart('.'))
+                string? destination = IsOwnerOrSelf(sourcePath, stored.Key) ? Truncate(Join(targetPath, stored.Key.Substring(sourcePath.Length).TrimStart('.')))
                     : IsOwnerOrSelf(stored.Key, sourcePath) ? targetPath // an owner's own taint covers the copied part as a whole
                     : null;
                 if (destination != null)
                 {
                     var copied = Taint.Empty;
+                    var present = Content(target, destination);
                     foreach (var fact in stored.Value.Facts)
                     {
+                        // An origin the destination holds with a path no longer than the copy's gains nothing (and a
+                        // settled fixpoint reruns many copies): the path is built only for what may be new.
+                        if (present.Facts.TryGetValue(fact.Key, out var known) && Taint.Length(known) <= Taint.Length(fact.Value) + Taint.Length(path))
+                        {
+                            continue;
+                        }
+
                         copied = copied.Add(fact.Key, PathStep.Concat(fact.Value, path));
                     }
 
-                    changed |= Add(target, destination, copied);
+                    changed |= !copied.IsEmpty && Add(target, destination, copied);
                 }
             }
 
             return changed;
         }
+
+        /// <summary>
+        /// Paths stop at the member depth the engine keeps: fields copied into each other in a cycle would otherwise
+        /// make ever longer paths, round after round. What lies deeper is kept at the last level, as a whole.
+        /// </summary>
+        private static string Truncate(string path)
+        {
+            var dots = 0;
+            for (var i = 0; i < path.Length; i++)
+            {
+                if (path[i] == '.' && ++dots == EngineLimits.MemberDepth)
+                {
+                    return path.Substring(0, i);
+                }
+            }
+
+            return path;
+        }
+
+        private Taint Content(ISymbol field, string path) =>
+            _byField.TryGetValue(field, out var paths) && paths.TryGetValue(PathIn(field, path), out var taint) ? taint : Taint.Empty;
 
         private static string Join(string owner, string member) => owner.Length == 0 ? member : member.Length == 0 ? owner : owner + "." + member;
 

@@ -150,32 +150,31 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>What every field may hold: concrete writes, then copies between fields, to a fixpoint.</summary>
         private FieldContents FieldContents()
         {
-            var writes = OrderedSummaries().SelectMany(s => s.FieldWrites).ToList();
             var contents = new FieldContents();
-            var changed = true;
-            for (var round = 0; changed && round < EngineLimits.FieldRounds; round++)
+            var copies = new FieldCopies();
+            foreach (var write in OrderedSummaries().SelectMany(s => s.FieldWrites))
             {
-                changed = false;
-                foreach (var write in writes)
+                var added = Taint.Empty;
+                foreach (var fact in write.Taint.Facts)
                 {
-                    var added = Taint.Empty;
-                    foreach (var fact in write.Taint.Facts)
+                    if (fact.Key.IsConcrete)
                     {
-                        if (fact.Key.IsConcrete)
-                        {
-                            added = added.Add(fact.Key, fact.Value);
-                        }
-                        else if (fact.Key.Kind == OriginKind.Field)
-                        {
-                            // Field to field: the copy keeps the source's members apart.
-                            changed |= contents.Copy(fact.Key.Field!, fact.Key.MemberPath, write.Field, write.MemberPath, fact.Value);
-                        }
+                        added = added.Add(fact.Key, fact.Value);
                     }
+                    else if (fact.Key.Kind == OriginKind.Field)
+                    {
+                        // Field to field: the copy keeps the source's members apart.
+                        copies.Add(fact.Key.Field!, fact.Key.MemberPath, write.Field, write.MemberPath, fact.Value);
+                    }
+                }
 
-                    changed |= !added.IsEmpty && contents.Add(write.Field, write.MemberPath, added);
+                if (!added.IsEmpty)
+                {
+                    contents.Add(write.Field, write.MemberPath, added);
                 }
             }
 
+            copies.Settle(contents, EngineLimits.FieldRounds);
             return contents;
         }
     }

@@ -23,12 +23,12 @@ namespace PrivacyAnalyzers.Engine
             foreach (var function in value.Functions)
             {
                 var graph = function is IFlowAnonymousFunctionOperation lambda ? LambdaGraph(lambda) : null;
-                _functionWrites.Add(new FunctionWrite(member.OriginalDefinition, function, graph));
+                AddFunctionWrite(new FunctionWrite(member.OriginalDefinition, function, graph));
             }
         }
 
         /// <summary>A call of a delegate the method cannot see: when it was read from fields, the call is settled later.</summary>
-        private void RecordDelegateCall(AbstractValue target, IReadOnlyList<AbstractValue> arguments)
+        private void RecordDelegateCall(AbstractValue target, IReadOnlyList<AbstractValue> arguments, IOperation call)
         {
             var fields = ImmutableArray.CreateBuilder<ISymbol>();
             foreach (var fact in target.Direct.Facts)
@@ -47,8 +47,35 @@ namespace PrivacyAnalyzers.Engine
 
             if (fields.Count > 0 && carries)
             {
-                _delegateCalls.Add(new DelegateCall(fields.ToImmutable(), arguments.ToImmutableArray()));
+                AddDelegateCall(call, new DelegateCall(fields.ToImmutable(), arguments.ToImmutableArray()));
             }
+        }
+
+        /// <summary>Each store once, however many passes a loop takes.</summary>
+        private void AddFunctionWrite(FunctionWrite write)
+        {
+            foreach (var known in _functionWrites)
+            {
+                if (ReferenceEquals(known.Function, write.Function) && SymbolEqualityComparer.Default.Equals(known.Field, write.Field))
+                {
+                    return;
+                }
+            }
+
+            _functionWrites.Add(write);
+        }
+
+        /// <summary>One record per call site: the state of a later pass holds what earlier ones did.</summary>
+        private void AddDelegateCall(IOperation call, DelegateCall record)
+        {
+            if (_delegateCallIndex.TryGetValue(call, out var index))
+            {
+                _delegateCalls[index] = record;
+                return;
+            }
+
+            _delegateCallIndex[call] = _delegateCalls.Count;
+            _delegateCalls.Add(record);
         }
 
         /// <summary>

@@ -165,17 +165,21 @@ namespace PrivacyAnalyzers.Engine
 
             foreach (var write in summary.FieldWrites)
             {
+                // What the caller passed lands in the field with its members apart (a repository storing a customer):
+                // everything this write stores, joined, is recorded once.
+                var passed = AbstractValue.Empty;
                 foreach (var fact in write.Taint.Facts)
                 {
                     if (fact.Key.Kind == OriginKind.Parameter)
                     {
-                        // What the caller passed lands in the field with its members apart (a repository storing a customer).
-                        var passed = Resolve(ReadPath(arguments.Get(fact.Key.Ordinal), fact.Key.MemberPath), fact.Key, fact.Value);
-                        if (!passed.AllTaint().IsEmpty)
-                        {
-                            RecordFieldWrite(write.Field, write.MemberPath, passed);
-                        }
+                        passed = passed.Join(Resolve(ReadPath(arguments.Get(fact.Key.Ordinal), fact.Key.MemberPath), fact.Key, fact.Value));
                     }
+                }
+
+                if (!passed.AllTaint().IsEmpty)
+                {
+                    _budget.Spend(passed.AllTaint().Facts.Count);
+                    RecordFieldWrite(write.Field, write.MemberPath, passed);
                 }
             }
 

@@ -48,6 +48,9 @@ namespace PrivacyAnalyzers.Engine
         private readonly List<FunctionWrite> _functionWrites = new List<FunctionWrite>();
         private readonly List<DelegateCall> _delegateCalls = new List<DelegateCall>();
 
+        /// <summary>Where each call of <see cref="_delegateCalls"/> stands: a loop's later passes replace its earlier record.</summary>
+        private readonly Dictionary<IOperation, int> _delegateCallIndex = new Dictionary<IOperation, int>();
+
         /// <summary>
         /// Captures of assignable references (<c>Store.Last = ...</c> is lowered to a capture of <c>Store.Last</c>, then an
         /// assignment to the capture): an assignment to the capture writes the member it stands for.
@@ -318,8 +321,15 @@ namespace PrivacyAnalyzers.Engine
             nested.Run(cfg, entry);
 
             // What the function stored, called or threw belongs to this method's summary.
-            _functionWrites.AddRange(nested._functionWrites);
-            _delegateCalls.AddRange(nested._delegateCalls);
+            foreach (var write in nested._functionWrites)
+            {
+                AddFunctionWrite(write);
+            }
+
+            foreach (var pair in nested._delegateCallIndex)
+            {
+                AddDelegateCall(pair.Key, nested._delegateCalls[pair.Value]);
+            }
             Throw(nested._thrown);
             return nested._returnValue;
         }
