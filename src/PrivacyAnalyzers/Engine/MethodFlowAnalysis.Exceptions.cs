@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 
 namespace PrivacyAnalyzers.Engine
@@ -5,22 +7,32 @@ namespace PrivacyAnalyzers.Engine
     /// <summary>
     /// Exceptions: what an exception is built from travels with it to every <c>catch</c> that can receive it, in this
     /// method (the catches of the <c>try</c> it was thrown in) or in callers (through <see cref="MethodSummary.Thrown"/>).
-    /// Exception types are not told apart: a catch receives whatever its <c>try</c> may throw.
+    /// A catch receives what its <c>try</c> may throw of the types it can hold, less what an earlier catch took whole.
     /// </summary>
     internal sealed partial class MethodFlowAnalysis
     {
-        /// <summary>An exception carrying <paramref name="value"/> leaves the current block (a throw, or a call that throws).</summary>
-        private void Throw(AbstractValue value)
+        /// <summary>An exception of <paramref name="type"/> carrying <paramref name="value"/> leaves the current block (a throw, or a call that throws).</summary>
+        private void Throw(ITypeSymbol? type, AbstractValue value)
         {
             if (value.IsEmpty)
             {
                 return;
             }
 
-            _thrown = _thrown.Join(value);
+            Throw(ThrownExceptions.None.Add(type, value));
+        }
+
+        private void Throw(ThrownExceptions thrown)
+        {
+            if (thrown.IsEmpty)
+            {
+                return;
+            }
+
+            _thrown = _thrown.Join(thrown);
             if (_currentBlock != null)
             {
-                _thrownInBlock[_currentBlock.Ordinal] = _thrownInBlock.TryGetValue(_currentBlock.Ordinal, out var known) ? known.Join(value) : value;
+                _thrownInBlock[_currentBlock.Ordinal] = _thrownInBlock.TryGetValue(_currentBlock.Ordinal, out var known) ? known.Join(thrown) : thrown;
             }
         }
 
@@ -35,7 +47,17 @@ namespace PrivacyAnalyzers.Engine
 
             if (region?.EnclosingRegion is not { } tryAndCatch || tryAndCatch.NestedRegions.IsEmpty)
             {
-                return _thrown;
+                return _thrown.CaughtBy(null, System.Array.Empty<ITypeSymbol>());
+            }
+
+            // The catches before this one that take their type whole (no filter), in the order C# tries them.
+            var takenEarlier = new List<ITypeSymbol>();
+            for (var i = 1; i < tryAndCatch.NestedRegions.Length && tryAndCatch.NestedRegions[i] != region; i++)
+            {
+                if (tryAndCatch.NestedRegions[i] is { Kind: ControlFlowRegionKind.Catch, ExceptionType: { } taken })
+                {
+                    takenEarlier.Add(taken);
+                }
             }
 
             var tryRegion = tryAndCatch.NestedRegions[0];
@@ -44,7 +66,7 @@ namespace PrivacyAnalyzers.Engine
             {
                 if (_thrownInBlock.TryGetValue(ordinal, out var thrown))
                 {
-                    caught = caught.Join(thrown);
+                    caught = caught.Join(thrown.CaughtBy(region.ExceptionType, takenEarlier));
                 }
             }
 

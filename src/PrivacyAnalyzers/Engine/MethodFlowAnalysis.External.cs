@@ -250,7 +250,7 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>
-        /// A bool, an enum, or an integer made by code the engine cannot see (also as the result of a task): a test, a
+        /// A bool, an enum, or an integer made by code the engine cannot see (also as the result of a task, or nullable): a test, a
         /// count, a size, a position, an id or a status code. Where a library turns personal data into a number
         /// (<c>int.Parse</c>, <c>Convert.ToInt64</c>), its model says so.
         /// </summary>
@@ -259,7 +259,8 @@ namespace PrivacyAnalyzers.Engine
             _ when IsCleanType(type) => true,
             { SpecialType: SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
                 or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 } => true,
-            INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named when IsTask(named) => IsCleanResultOfUnseenCode(named.TypeArguments[0]),
+            INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named when IsTask(named) || named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
+                => IsCleanResultOfUnseenCode(named.TypeArguments[0]),
             _ => false,
         };
 

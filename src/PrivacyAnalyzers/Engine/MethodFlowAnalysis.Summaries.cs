@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -26,8 +27,7 @@ namespace PrivacyAnalyzers.Engine
                     continue;
                 }
 
-                var passed = ReadPath(arguments.Get(fact.Key.Ordinal), fact.Key.MemberPath);
-                result = result.Join(Resolve(passed, fact.Key, fact.Value));
+                result = result.Join(Resolve(Passed(arguments, fact.Key), fact.Key, fact.Value));
             }
 
             result = result.WithDirect(result.Direct.Join(direct));
@@ -42,6 +42,30 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// What the caller passed for a placeholder: the value at its member path and, when the argument's type is marked
+        /// personal itself (it carries its category on every instance), that category too: a member the callee reads from
+        /// a personal object (<c>address.Line1</c> inside <c>address.ToSingleLine()</c>) is part of it.
+        /// </summary>
+        private AbstractValue Passed(Arguments arguments, Origin placeholder)
+        {
+            var passed = ReadPath(arguments.Get(placeholder.Ordinal), placeholder.MemberPath);
+            if (placeholder.MemberPath.Length == 0 || !arguments.Operations.TryGetValue(placeholder.Ordinal, out var operation) || operation == null)
+            {
+                return passed; // a whole object handed over gets its type's category where it is used whole
+            }
+
+            var type = operation is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand.Type : operation.Type;
+            var categories = type == null ? ImmutableArray<string>.Empty : _engine.Model.TypeCategories(type);
+            var taint = passed.Direct;
+            foreach (var category in categories)
+            {
+                taint = taint.Add(Origin.Source(category, type!.Name, operation.Syntax.GetLocation()), null);
+            }
+
+            return categories.IsEmpty ? passed : passed.WithDirect(taint);
         }
 
         /// <summary>The caller's value standing for a placeholder: its paths continue with the callee's, and the callee's anonymizers apply.</summary>
@@ -132,7 +156,7 @@ namespace PrivacyAnalyzers.Engine
             _budget.Spend(summary.PlaceholderHits.Length + summary.FieldWrites.Length + summary.ParametersAtExit.Count);
             if (!summary.Thrown.IsEmpty)
             {
-                Throw(Substitute(summary.Thrown, arguments, call));
+                Throw(summary.Thrown.Select(thrown => Substitute(thrown, arguments, call)));
             }
 
             foreach (var hit in summary.PlaceholderHits)
@@ -142,7 +166,7 @@ namespace PrivacyAnalyzers.Engine
                     continue; // Field placeholders are resolved once, at compilation end.
                 }
 
-                var passed = ReadPath(arguments.Get(hit.Origin.Ordinal), hit.Origin.MemberPath);
+                var passed = Passed(arguments, hit.Origin);
                 var taint = passed.AllTaint();
                 if (hit.Origin.MemberPath.Length == 0 && arguments.Operations.TryGetValue(hit.Origin.Ordinal, out var operation) && operation != null)
                 {
@@ -172,7 +196,7 @@ namespace PrivacyAnalyzers.Engine
                 {
                     if (fact.Key.Kind == OriginKind.Parameter)
                     {
-                        passed = passed.Join(Resolve(ReadPath(arguments.Get(fact.Key.Ordinal), fact.Key.MemberPath), fact.Key, fact.Value));
+                        passed = passed.Join(Resolve(Passed(arguments, fact.Key), fact.Key, fact.Value));
                     }
                 }
 

@@ -35,10 +35,10 @@ namespace PrivacyAnalyzers.Engine
         private AbstractValue _returnValue = AbstractValue.Empty;
 
         /// <summary>What the exceptions thrown here or by callees carry, for the callers' <c>catch</c> clauses.</summary>
-        private AbstractValue _thrown = AbstractValue.Empty;
+        private ThrownExceptions _thrown = ThrownExceptions.None;
 
         /// <summary>The same, per block of this method's graph, for its own <c>catch</c> clauses (each gets what its <c>try</c> threw).</summary>
-        private readonly Dictionary<int, AbstractValue> _thrownInBlock = new Dictionary<int, AbstractValue>();
+        private readonly Dictionary<int, ThrownExceptions> _thrownInBlock = new Dictionary<int, ThrownExceptions>();
 
         private BasicBlock? _currentBlock;
 
@@ -104,7 +104,7 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return new MethodSummary(analysis._returnValue.WithoutAllocations(), parametersAtExit.ToImmutable(), hits.Placeholders(), hits.Concrete(), fieldWrites.ToImmutable(),
-                analysis._passesExhausted ? EngineLimits.PassesName : null, analysis._thrown.WithoutAllocations(),
+                analysis._passesExhausted ? EngineLimits.PassesName : null, analysis._thrown.Select(v => v.WithoutAllocations()),
                 analysis._functionWrites.ToImmutableArray(), analysis._delegateCalls.ToImmutableArray());
         }
 
@@ -280,7 +280,8 @@ namespace PrivacyAnalyzers.Engine
                 var value = Evaluate(branchValue, state);
                 if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Throw)
                 {
-                    Throw(value.IsEmpty ? value : value.WithStep(branchValue.Syntax.Parent?.GetLocation() ?? branchValue.Syntax.GetLocation()));
+                    var thrown = branchValue is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : branchValue;
+                    Throw(thrown.Type, value.IsEmpty ? value : value.WithStep(branchValue.Syntax.Parent?.GetLocation() ?? branchValue.Syntax.GetLocation()));
                 }
 
                 if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return && _returnSink != null)

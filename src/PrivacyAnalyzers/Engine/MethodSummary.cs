@@ -18,12 +18,12 @@ namespace PrivacyAnalyzers.Engine
             ImmutableArray<SinkHit> localHits,
             ImmutableArray<FieldWrite> fieldWrites,
             string? limitReached = null,
-            AbstractValue? thrown = null,
+            ThrownExceptions? thrown = null,
             ImmutableArray<FunctionWrite> functionWrites = default,
             ImmutableArray<DelegateCall> delegateCalls = default)
         {
             LimitReached = limitReached;
-            Thrown = thrown ?? AbstractValue.Empty;
+            Thrown = thrown ?? ThrownExceptions.None;
             FunctionWrites = functionWrites.IsDefault ? ImmutableArray<FunctionWrite>.Empty : functionWrites;
             DelegateCalls = delegateCalls.IsDefault ? ImmutableArray<DelegateCall>.Empty : delegateCalls;
             ReturnValue = returnValue;
@@ -58,8 +58,8 @@ namespace PrivacyAnalyzers.Engine
 
         public AbstractValue ReturnValue { get; }
 
-        /// <summary>What the exceptions the method (or its callees) may throw carry, for the <c>catch</c> clauses of callers.</summary>
-        public AbstractValue Thrown { get; }
+        /// <summary>What the exceptions the method (or its callees) may throw carry, by type, for the <c>catch</c> clauses of callers.</summary>
+        public ThrownExceptions Thrown { get; }
 
         /// <summary>Delegates the method stores into fields, properties and events.</summary>
         public ImmutableArray<FunctionWrite> FunctionWrites { get; }

@@ -75,6 +75,23 @@ public class ModernCSharpTests
         }
         """);
 
+    [Fact]
+    public Task A_member_a_callee_reads_from_an_object_of_a_personal_type_is_personal() => VerifyAsync("""
+        [PersonalData(DataCategory.PostalAddress)]
+        public sealed record PostalAddress(string Line1, string City) { public string OneLine() => Line1 + ", " + City; }
+        public sealed record Box(string Label, int Weight) { public string Describe() => Label + " " + Weight; }
+        public sealed class Customer { public PostalAddress? Address { get; set; } public Box Parcel { get; set; } = new("x", 1); }
+        class C
+        {
+            void M(Customer customer)
+            {
+                if (customer.Address is null) return;
+                Stats.Track("to", {|PRIV002:customer.Address.OneLine()|});
+                Stats.Track("box", customer.Parcel.Describe());
+            }
+        }
+        """);
+
     // ---- Every way C# builds an object ----------------------------------------------------------------------------
 
     [Fact]
@@ -180,6 +197,26 @@ public class ModernCSharpTests
         }
         """);
 
+    [Fact]
+    public Task A_catch_receives_only_the_exception_types_it_can_hold_and_not_what_an_earlier_catch_took() => VerifyAsync("""
+        public class ShippingException(string message, bool retryable) : Exception(message) { public bool Retryable { get; } = retryable; }
+        public interface ICarrier { void Book(string address); }
+        public sealed class Carrier : ICarrier { public void Book(string address) => throw new ShippingException($"Cannot route '{address}'", false); }
+        class C
+        {
+            void Run(ICarrier carrier, Account a)
+            {
+                try { carrier.Book(a.Email); }
+                catch (ShippingException ex) when (ex.Retryable) { Log.Write({|PRIV003:ex|}); }
+                catch (ShippingException ex) { Log.Write({|PRIV003:ex.Message|}); }
+                catch (Exception ex) { Log.Write(ex); }
+                try { carrier.Book(a.Email); }
+                catch (ArgumentException ex) { Log.Write(ex); }
+                catch (Exception ex) { Log.Write({|PRIV003:ex.Message|}); }
+            }
+        }
+        """);
+
     // ---- Delegates wherever they are stored -------------------------------------------------------------------------
 
     [Fact]
@@ -245,6 +282,20 @@ public class ModernCSharpTests
                 Log.Write(await s.StatusAsync(a.Email));
                 Log.Write(await s.CountAsync(a.Email));
                 Log.Write({|PRIV003:await s.LookupAsync(a.Email)|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_nullable_count_or_bool_from_code_the_engine_cannot_see_is_clean() => VerifyAsync("""
+        public interface IModel { long? CountTokens(string text); bool? Flagged(string text); string? Echo(string text); }
+        class C
+        {
+            void M(IModel model, Account a)
+            {
+                Log.Write(model.CountTokens(a.Email));
+                Log.Write(model.Flagged(a.Email));
+                Log.Write({|PRIV003:model.Echo(a.Email)|});
             }
         }
         """);
