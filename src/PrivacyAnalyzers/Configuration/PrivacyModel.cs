@@ -249,7 +249,18 @@ namespace PrivacyAnalyzers.Configuration
                 return direct;
             }
 
-            return parameter.ContainingSymbol is IMethodSymbol method ? LoggerMessageSinks.ForParameter(this, method, parameter) : null;
+            if (parameter.ContainingSymbol is IMethodSymbol method)
+            {
+                foreach (var sink in Rules.AttributeSinks)
+                {
+                    if (sink.ForParameter(this, method, parameter) is { } keyed)
+                    {
+                        return keyed;
+                    }
+                }
+            }
+
+            return null;
         }
 
         private SinkInfo? TypeSink(INamedTypeSymbol? type, ISymbol member)

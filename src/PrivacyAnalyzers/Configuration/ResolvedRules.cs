@@ -18,6 +18,9 @@ namespace PrivacyAnalyzers.Configuration
         public Dictionary<ISymbol, ImmutableArray<string>> Sources { get; } = new Dictionary<ISymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
         public Dictionary<ISymbol, SinkInfo> Sinks { get; } = new Dictionary<ISymbol, SinkInfo>(SymbolEqualityComparer.Default);
 
+        /// <summary>Sinks keyed by an attribute: every method carrying it (<c>[LoggerMessage]</c> methods log their parameters).</summary>
+        public List<AttributeSink> AttributeSinks { get; } = new List<AttributeSink>();
+
         /// <summary>Anonymizer method → categories it clears (empty: all).</summary>
         public Dictionary<ISymbol, ImmutableArray<string>> Anonymizers { get; } = new Dictionary<ISymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
 

@@ -40,8 +40,10 @@ namespace PrivacyAnalyzers.Configuration
     internal sealed class RulesEntry
     {
         public RulesEntry(RulesEntryKind kind, RulesLine line, string? symbolId, ImmutableArray<string> categories,
-            RecipientKind recipients, string? party, string? text, LibraryModel? model = null, ImmutableArray<string> sinkArguments = default)
+            RecipientKind recipients, string? party, string? text, LibraryModel? model = null, ImmutableArray<string> sinkArguments = default,
+            ImmutableArray<string> exceptParameters = default)
         {
+            ExceptParameters = exceptParameters.IsDefault ? ImmutableArray<string>.Empty : exceptParameters;
             Model = model;
             SinkArguments = sinkArguments;
             Kind = kind;
@@ -59,14 +61,28 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>A sink line's <c>args:</c> field: the parameters handed over, by name or ordinal (default: every argument).</summary>
         public ImmutableArray<string> SinkArguments { get; }
 
-        public RulesEntry WithModel(LibraryModel model) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, model, SinkArguments);
+        /// <summary>
+        /// A sink line keyed by an attribute (<c>[T:Acme.AuditAttribute]</c>): its <c>args: except</c> field, the parameters
+        /// that are not handed over, as type IDs (by type, base type or interface) and <c>classified</c>.
+        /// </summary>
+        public ImmutableArray<string> ExceptParameters { get; }
 
-        public RulesEntry WithSinkArguments(ImmutableArray<string> ordinals) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, ordinals);
+        /// <summary>A sink line whose ID is an attribute type in brackets: every method carrying that attribute is the sink.</summary>
+        public bool IsAttributeKeyed => SymbolId != null && SymbolId.StartsWith("[", System.StringComparison.Ordinal);
+
+        /// <summary>The attribute type's ID of an attribute-keyed line, without the brackets.</summary>
+        public string? AttributeTypeId => IsAttributeKeyed ? SymbolId!.Substring(1, SymbolId.Length - 2) : null;
+
+        public RulesEntry WithModel(LibraryModel model) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, model, SinkArguments, ExceptParameters);
+
+        public RulesEntry WithSinkArguments(ImmutableArray<string> ordinals) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, ordinals, ExceptParameters);
+
+        public RulesEntry WithExceptParameters(ImmutableArray<string> except) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, SinkArguments, except);
 
         public RulesEntryKind Kind { get; }
         public RulesLine Line { get; }
 
-        /// <summary>Documentation-comment ID for source, sink and anonymizer lines.</summary>
+        /// <summary>Documentation-comment ID for source, sink and anonymizer lines (in brackets for an attribute-keyed sink).</summary>
         public string? SymbolId { get; }
 
         /// <summary>Source categories, the categories an anonymizer clears (empty: all), or the one promised/disclosed category.</summary>

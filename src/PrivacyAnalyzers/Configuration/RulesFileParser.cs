@@ -22,6 +22,9 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>Parses per content (a thread-safe memo type, like <see cref="Memo"/>), for tests to watch.</summary>
         private static readonly ConcurrentDictionary<string, int> ParseCounts = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
 
+        /// <summary>In an attribute-keyed sink's 'args: except': parameters carrying a data classification (a generator redacts them).</summary>
+        internal const string Classified = "classified";
+
         private const string Keywords = "source, sink, anonymizer, promise, disclosure, model or host";
         private const string RecipientWords = "processor, affiliate, third_party, advertising, analytics, logging, ai_provider";
 
@@ -146,11 +149,17 @@ namespace PrivacyAnalyzers.Configuration
             }
 
             // sink: ID ; recipients ; [party] ; [args: parameters]
+            // sink: [T:Attribute] ; recipients ; [party] ; [args: except T:Type, ..., classified]
             public RulesEntry? Sink()
             {
                 if (!Arity("sink", "ID ; recipients ; party ; args: parameters", 2, 4))
                 {
                     return null;
+                }
+
+                if (_fields[0].StartsWith("[", StringComparison.Ordinal))
+                {
+                    return AttributeSink();
                 }
 
                 var id = SymbolId(_fields[0]);
@@ -183,6 +192,43 @@ namespace PrivacyAnalyzers.Configuration
                 }
 
                 return Problem == null ? Create(RulesEntryKind.Model, id, ImmutableArray<string>.Empty, RecipientKind.None, null, null).WithModel(new LibraryModel(transfers.ToImmutable())) : null;
+            }
+
+            // Every method carrying the attribute hands over its parameters, less those the 'args: except' field names.
+            private RulesEntry? AttributeSink()
+            {
+                var field = _fields[0];
+                var type = field.EndsWith("]", StringComparison.Ordinal) ? field.Substring(1, field.Length - 2).Trim() : "";
+                if (!type.StartsWith("T:", StringComparison.Ordinal) || !SymbolIds.IsWellFormed(type) || type.EndsWith("*", StringComparison.Ordinal))
+                {
+                    return Fail($"'{field}' names no attribute type: expected '[T:Namespace.SomeAttribute]' (every method carrying it is the sink)");
+                }
+
+                var recipients = Recipients(_fields[1]);
+                var except = ImmutableArray.CreateBuilder<string>();
+                if (Optional(3) is { } args)
+                {
+                    const string Prefix = "args: except ";
+                    if (!args.StartsWith(Prefix, StringComparison.Ordinal))
+                    {
+                        return Fail($"An attribute-keyed sink names the parameters it does not hand over, such as 'args: except T:Acme.ILogger, classified', found '{args}'");
+                    }
+
+                    foreach (var part in args.Substring(Prefix.Length).Split(','))
+                    {
+                        var item = part.Trim();
+                        if (item != Classified && !(item.StartsWith("T:", StringComparison.Ordinal) && SymbolIds.IsWellFormed(item) && !item.EndsWith("*", StringComparison.Ordinal)))
+                        {
+                            return Fail($"'{item}' in '{args}' is neither a type ID (T:Namespace.Type) nor 'classified'");
+                        }
+
+                        except.Add(item);
+                    }
+                }
+
+                return Problem == null
+                    ? Create(RulesEntryKind.Sink, "[" + type + "]", ImmutableArray<string>.Empty, recipients, Optional(2), null).WithExceptParameters(except.ToImmutable())
+                    : null;
             }
 
             private const string ReturnsPrefix = "returns:";

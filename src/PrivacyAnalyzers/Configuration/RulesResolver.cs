@@ -63,16 +63,15 @@ namespace PrivacyAnalyzers.Configuration
 
         private void ApplySymbolEntry(RulesEntry entry, string? path, RulesFile file, bool shared)
         {
-            var symbols = RootExists(entry.SymbolId!) ? SymbolIds.Resolve(entry.SymbolId!, _compilation) : ImmutableArray<ISymbol>.Empty;
+            if (entry.IsAttributeKeyed)
+            {
+                ApplyAttributeSink(entry, path, shared);
+                return;
+            }
+
+            var symbols = ResolveOrReport(entry.SymbolId!, entry, path, shared);
             if (symbols.IsEmpty)
             {
-                if (path != null)
-                {
-                    var problem = Diagnostic.Create(RuleDescriptors.MalformedAnnotation, LocationOf(path, entry.Line),
-                        $"'{entry.SymbolId}' names no symbol of the compilation or its references");
-                    (shared ? _rules.SilencedShared : _rules.Problems).Add(problem);
-                }
-
                 return;
             }
 
@@ -114,6 +113,42 @@ namespace PrivacyAnalyzers.Configuration
                     }
                 }
             }
+        }
+
+        /// <summary>Every method carrying the attribute hands over its parameters, but those the line excepts.</summary>
+        private void ApplyAttributeSink(RulesEntry entry, string? path, bool shared)
+        {
+            if (ResolveOrReport(entry.AttributeTypeId!, entry, path, shared).FirstOrDefault() is not INamedTypeSymbol attribute)
+            {
+                return;
+            }
+
+            var except = new List<INamedTypeSymbol>();
+            foreach (var item in entry.ExceptParameters)
+            {
+                if (item != RulesFileParser.Classified)
+                {
+                    // An excepted type the project does not reference cannot be a parameter's type: silent even in a team's file.
+                    except.AddRange(SymbolIds.Resolve(item, _compilation).OfType<INamedTypeSymbol>());
+                }
+            }
+
+            _rules.AttributeSinks.Add(new AttributeSink(attribute, entry.Recipients, entry.Party, except.ToImmutableArray(),
+                entry.ExceptParameters.Contains(RulesFileParser.Classified)));
+        }
+
+        /// <summary>The symbols an ID names; none, with a PRIV010 at the line of a team's file (silent for the catalog), when it names nothing.</summary>
+        private ImmutableArray<ISymbol> ResolveOrReport(string id, RulesEntry entry, string? path, bool shared)
+        {
+            var symbols = RootExists(id) ? SymbolIds.Resolve(id, _compilation) : ImmutableArray<ISymbol>.Empty;
+            if (symbols.IsEmpty && path != null)
+            {
+                var problem = Diagnostic.Create(RuleDescriptors.MalformedAnnotation, LocationOf(path, entry.Line),
+                    $"'{id}' names no symbol of the compilation or its references");
+                (shared ? _rules.SilencedShared : _rules.Problems).Add(problem);
+            }
+
+            return symbols;
         }
 
         /// <summary>Whether the ID's first name segment (<c>Twilio</c> in <c>M:Twilio.Rest...</c>) is a namespace or type of the compilation.</summary>

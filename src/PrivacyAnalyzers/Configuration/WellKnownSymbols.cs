@@ -16,10 +16,6 @@ namespace PrivacyAnalyzers.Configuration
             NoDataClassificationAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.NoDataClassificationAttribute");
             UnknownDataClassificationAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.UnknownDataClassificationAttribute");
             DataClassification = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassification");
-            LoggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
-            ILogger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
-            LogLevel = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LogLevel");
-            Exception = compilation.GetTypeByMetadataName("System.Exception");
             Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
             TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
             ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
@@ -38,10 +34,6 @@ namespace PrivacyAnalyzers.Configuration
         public INamedTypeSymbol? NoDataClassificationAttribute { get; }
         public INamedTypeSymbol? UnknownDataClassificationAttribute { get; }
         public INamedTypeSymbol? DataClassification { get; }
-        public INamedTypeSymbol? LoggerMessageAttribute { get; }
-        public INamedTypeSymbol? ILogger { get; }
-        public INamedTypeSymbol? LogLevel { get; }
-        public INamedTypeSymbol? Exception { get; }
         public INamedTypeSymbol? Task { get; }
         public INamedTypeSymbol? TaskOfT { get; }
         public INamedTypeSymbol? ValueTaskOfT { get; }

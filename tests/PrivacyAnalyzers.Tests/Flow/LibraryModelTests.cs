@@ -88,6 +88,37 @@ public class LibraryModelTests
         """, "sink: M:Acme.Telemetry.Send ; analytics ; Acme ; args: 2\n", At("PRIV002", 0)).RunAsync();
 
     [Fact]
+    public Task Attribute_keyed_sink_makes_every_method_carrying_the_attribute_hand_over_its_parameters_but_the_excepted() => Test("""
+        [AttributeUsage(AttributeTargets.Method)] public sealed class AuditEventAttribute(string name) : Attribute { }
+        public sealed class AuditChannel { }
+        public static partial class Audit
+        {
+            [AuditEvent("signup")] public static void SignedUp(AuditChannel channel, string email, int plan) { }
+            public static void Unmarked(string email) { }
+        }
+        class C
+        {
+            void M(AuditChannel channel, Account a)
+            {
+                Audit.SignedUp(channel, {|#0:a.Email|}, a.Id);
+                Audit.Unmarked(a.Email);
+            }
+        }
+        """, "sink: [T:AuditEventAttribute] ; analytics ; Auditly ; args: except T:AuditChannel\n", At("PRIV002", 0)).RunAsync();
+
+    [Fact]
+    public void An_attribute_keyed_sink_naming_no_type_is_a_problem_at_its_line()
+    {
+        var compilation = TestCompilations.Create("public sealed class AuditEventAttribute : System.Attribute { }");
+        var model = TestCompilations.Model(compilation, null, ("/p/PrivacyRules.txt", "\nsink: [T:Acme.AuditEvnt] ; analytics\nsink: [T:AuditEventAttribute] ; analytics ; ; args: except T:Acme.Missing\n"));
+
+        var problem = Assert.Single(model.Rules.Problems);
+        Assert.Equal(1, problem.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("'T:Acme.AuditEvnt' names no symbol", problem.GetMessage(), StringComparison.Ordinal);
+        Assert.Single(model.Rules.AttributeSinks); // an excepted type the project does not have excepts nothing, silently
+    }
+
+    [Fact]
     public Task A_team_line_replaces_the_built_in_model() => Test("""
         class C
         {
