@@ -18,6 +18,9 @@ namespace PrivacyAnalyzers.Engine
 
         public bool Holds(ISymbol field) => _byField.ContainsKey(field);
 
+        /// <summary>Some callback of the program throws personal data into code the engine cannot see (kept under its exception type).</summary>
+        public bool HoldsEscapedExceptions => _byField.Keys.Any(key => key is ITypeSymbol);
+
         /// <summary>The member paths the field keeps apart ("" for the field's own content).</summary>
         public IEnumerable<string> PathsOf(ISymbol field) => _byField.TryGetValue(field, out var paths) ? paths.Keys : Enumerable.Empty<string>();
 

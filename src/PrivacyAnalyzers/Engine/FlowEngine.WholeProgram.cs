@@ -38,7 +38,8 @@ namespace PrivacyAnalyzers.Engine
             {
                 fields = FieldContents();
                 var pending = Gate.Untouched
-                    .Where(m => !_summaries.ContainsKey(m.Method) && (m.Reads.Any(fields.Holds) || m.Callees.Any(c => ReturnsFieldContent(c, fields))))
+                    .Where(m => !_summaries.ContainsKey(m.Method)
+                        && (m.Reads.Any(fields.Holds) || m.Callees.Any(c => ReturnsFieldContent(c, fields)) || m.CatchesAroundUnseenCode && fields.HoldsEscapedExceptions))
                     .Select(m => m.Method)
                     .OrderBy(m => m, DeclarationOrder.Instance)
                     .ToList();
@@ -152,8 +153,14 @@ namespace PrivacyAnalyzers.Engine
         {
             var contents = new FieldContents();
             var copies = new FieldCopies();
+            var escaped = new List<ITypeSymbol>();
             foreach (var write in OrderedSummaries().SelectMany(s => s.FieldWrites))
             {
+                if (write.Field is ITypeSymbol type && !escaped.Contains(type, SymbolEqualityComparer.Default))
+                {
+                    escaped.Add(type); // what callbacks threw into unseen code, by exception type
+                }
+
                 var added = Taint.Empty;
                 foreach (var fact in write.Taint.Facts)
                 {
@@ -171,6 +178,18 @@ namespace PrivacyAnalyzers.Engine
                 if (!added.IsEmpty)
                 {
                     contents.Add(write.Field, write.MemberPath, added);
+                }
+            }
+
+            // A catch around unseen code that runs callbacks receives what they threw, of the types it can hold.
+            foreach (var escapeCatch in OrderedSummaries().SelectMany(s => s.EscapeCatches))
+            {
+                foreach (var type in escaped)
+                {
+                    if (ThrownExceptions.Reaches(type, escapeCatch.CatchType, escapeCatch.TakenEarlier))
+                    {
+                        copies.Add(type, "", escapeCatch.Local, "", null);
+                    }
                 }
             }
 

@@ -219,6 +219,7 @@ namespace PrivacyAnalyzers.Engine
             if (target.Functions.IsEmpty)
             {
                 RecordDelegateCall(target, arguments, call);
+                MayRunCallbacks();
 
                 // A delegate the engine cannot see into: it may return what it was given or what it holds.
                 return IsCleanType(invoke.ReturnType) ? AbstractValue.Empty : AbstractValue.Of(JoinAll(arguments).Join(target.AllTaint()));

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 
@@ -8,6 +10,10 @@ namespace PrivacyAnalyzers.Engine
     /// Exceptions: what an exception is built from travels with it to every <c>catch</c> that can receive it, in this
     /// method (the catches of the <c>try</c> it was thrown in) or in callers (through <see cref="MethodSummary.Thrown"/>).
     /// A catch receives what its <c>try</c> may throw of the types it can hold, less what an earlier catch took whole.
+    /// Callbacks the program hands to code the engine cannot see (an endpoint lambda given to a framework) throw into
+    /// that code, and it may pass their exceptions on through any call of it that runs callbacks (a middleware's
+    /// <c>await next(context)</c>): a catch around such a call gets a placeholder, settled at compilation end with
+    /// what the program's callbacks throw (<see cref="EscapeCatch"/>).
     /// </summary>
     internal sealed partial class MethodFlowAnalysis
     {
@@ -33,6 +39,27 @@ namespace PrivacyAnalyzers.Engine
             if (_currentBlock != null)
             {
                 _thrownInBlock[_currentBlock.Ordinal] = _thrownInBlock.TryGetValue(_currentBlock.Ordinal, out var known) ? known.Join(thrown) : thrown;
+            }
+        }
+
+        /// <summary>The current block calls code the engine cannot see that may run the program's callbacks.</summary>
+        private void MayRunCallbacks()
+        {
+            if (_currentBlock != null)
+            {
+                _runsCallbacks.Add(_currentBlock.Ordinal);
+            }
+        }
+
+        /// <summary>What a callback handed to unseen code throws escapes into that code: kept per exception type, as a placeholder field of that type.</summary>
+        private void RecordEscaped(ThrownExceptions thrown)
+        {
+            foreach (var entry in thrown.Entries)
+            {
+                if (entry.Key != null && !entry.Value.AllTaint().IsEmpty)
+                {
+                    RecordFieldWrite(entry.Key.OriginalDefinition, "", entry.Value);
+                }
             }
         }
 
@@ -62,12 +89,26 @@ namespace PrivacyAnalyzers.Engine
 
             var tryRegion = tryAndCatch.NestedRegions[0];
             var caught = AbstractValue.Empty;
+            var runsCallbacks = false;
             for (var ordinal = tryRegion.FirstBlockOrdinal; ordinal <= tryRegion.LastBlockOrdinal; ordinal++)
             {
                 if (_thrownInBlock.TryGetValue(ordinal, out var thrown))
                 {
                     caught = caught.Join(thrown.CaughtBy(region.ExceptionType, takenEarlier));
                 }
+
+                runsCallbacks |= _runsCallbacks.Contains(ordinal);
+            }
+
+            if (runsCallbacks && region.Locals.FirstOrDefault() is { } local)
+            {
+                // What the program's callbacks throw, of the types this catch receives: known at compilation end.
+                if (!_escapeCatches.Any(c => SymbolEqualityComparer.Default.Equals(c.Local, local)))
+                {
+                    _escapeCatches.Add(new EscapeCatch(local, region.ExceptionType, takenEarlier.ToImmutableArray()));
+                }
+
+                caught = caught.Join(AbstractValue.Of(Taint.Of(Origin.ForField(local))));
             }
 
             return caught;

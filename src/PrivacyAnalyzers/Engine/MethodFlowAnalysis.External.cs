@@ -154,6 +154,7 @@ namespace PrivacyAnalyzers.Engine
                 }
 
                 hasFunctions = true;
+                MayRunCallbacks();
                 var inputs = new List<AbstractValue>();
                 foreach (var _ in invoke.Parameters)
                 {

@@ -40,6 +40,12 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>The same, per block of this method's graph, for its own <c>catch</c> clauses (each gets what its <c>try</c> threw).</summary>
         private readonly Dictionary<int, ThrownExceptions> _thrownInBlock = new Dictionary<int, ThrownExceptions>();
 
+        /// <summary>Catches that receive what the program's callbacks throw through code the engine cannot see.</summary>
+        private readonly List<EscapeCatch> _escapeCatches = new List<EscapeCatch>();
+
+        /// <summary>Blocks that call code the engine cannot see and that may run the program's callbacks (an unknown delegate, a framework method given one).</summary>
+        private readonly HashSet<int> _runsCallbacks = new HashSet<int>();
+
         private BasicBlock? _currentBlock;
 
         /// <summary>Set for a delegate whose return values a sink receives (an AI model's tool): each return is reported.</summary>
@@ -105,7 +111,7 @@ namespace PrivacyAnalyzers.Engine
 
             return new MethodSummary(analysis._returnValue.WithoutAllocations(), parametersAtExit.ToImmutable(), hits.Placeholders(), hits.Concrete(), fieldWrites.ToImmutable(),
                 analysis._passesExhausted ? EngineLimits.PassesName : null, analysis._thrown.Select(v => v.WithoutAllocations()),
-                analysis._functionWrites.ToImmutableArray(), analysis._delegateCalls.ToImmutableArray());
+                analysis._functionWrites.ToImmutableArray(), analysis._delegateCalls.ToImmutableArray(), analysis._escapeCatches.ToImmutableArray());
         }
 
         /// <summary>What a parameter's annotations (<c>[PersonalData]</c>, classifications, rules files) declare it carries.</summary>
@@ -302,7 +308,7 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>Analyzes a lambda or local function called here with <paramref name="arguments"/>; returns what it returns.</summary>
-        private AbstractValue InvokeFunction(ControlFlowGraph? cfg, IMethodSymbol symbol, IReadOnlyList<AbstractValue> arguments, FlowState callerState, SinkInfo? returnSink = null)
+        private AbstractValue InvokeFunction(ControlFlowGraph? cfg, IMethodSymbol symbol, IReadOnlyList<AbstractValue> arguments, FlowState callerState, SinkInfo? returnSink = null, bool escapes = false)
         {
             if (cfg == null || _nesting >= MaxNestedFunctions)
             {
@@ -332,6 +338,12 @@ namespace PrivacyAnalyzers.Engine
                 AddDelegateCall(pair.Key, nested._delegateCalls[pair.Value]);
             }
             Throw(nested._thrown);
+            _escapeCatches.AddRange(nested._escapeCatches);
+            if (escapes)
+            {
+                RecordEscaped(nested._thrown);
+            }
+
             return nested._returnValue;
         }
 
@@ -350,7 +362,7 @@ namespace PrivacyAnalyzers.Engine
                     {
                         if (!_invoked.Contains(lambda))
                         {
-                            InvokeFunction(LambdaGraph(lambda), lambda.Symbol, System.Array.Empty<AbstractValue>(), exit);
+                            InvokeFunction(LambdaGraph(lambda), lambda.Symbol, System.Array.Empty<AbstractValue>(), exit, escapes: true);
                         }
                     }
                 }

@@ -31,15 +31,18 @@ namespace PrivacyAnalyzers.Engine
         {
             var reads = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             var callees = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            var catches = false;
             foreach (var operation in body.Descendants())
             {
                 if (IsPersonal(operation, reads, callees, request))
                 {
                     return true;
                 }
+
+                catches |= operation is ICatchClauseOperation { Locals.Length: > 0 };
             }
 
-            _untouched[method.OriginalDefinition] = new UntouchedMethod(method.OriginalDefinition, reads.ToImmutableArray(), callees.ToImmutableArray());
+            _untouched[method.OriginalDefinition] = new UntouchedMethod(method.OriginalDefinition, reads.ToImmutableArray(), callees.ToImmutableArray(), catches);
             return false;
         }
 
@@ -144,8 +147,9 @@ namespace PrivacyAnalyzers.Engine
     /// <summary>A method the gate kept out of flow analysis, and what it reads and calls.</summary>
     internal sealed class UntouchedMethod
     {
-        public UntouchedMethod(IMethodSymbol method, ImmutableArray<ISymbol> reads, ImmutableArray<IMethodSymbol> callees)
+        public UntouchedMethod(IMethodSymbol method, ImmutableArray<ISymbol> reads, ImmutableArray<IMethodSymbol> callees, bool catchesAroundUnseenCode)
         {
+            CatchesAroundUnseenCode = catchesAroundUnseenCode;
             Method = method;
             Reads = reads;
             Callees = callees;
@@ -154,5 +158,8 @@ namespace PrivacyAnalyzers.Engine
         public IMethodSymbol Method { get; }
         public ImmutableArray<ISymbol> Reads { get; }
         public ImmutableArray<IMethodSymbol> Callees { get; }
+
+        /// <summary>It has a catch with an exception variable: it may receive what callbacks throw through unseen code.</summary>
+        public bool CatchesAroundUnseenCode { get; }
     }
 }

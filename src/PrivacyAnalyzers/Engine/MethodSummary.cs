@@ -20,8 +20,10 @@ namespace PrivacyAnalyzers.Engine
             string? limitReached = null,
             ThrownExceptions? thrown = null,
             ImmutableArray<FunctionWrite> functionWrites = default,
-            ImmutableArray<DelegateCall> delegateCalls = default)
+            ImmutableArray<DelegateCall> delegateCalls = default,
+            ImmutableArray<EscapeCatch> escapeCatches = default)
         {
+            EscapeCatches = escapeCatches.IsDefault ? ImmutableArray<EscapeCatch>.Empty : escapeCatches;
             LimitReached = limitReached;
             Thrown = thrown ?? ThrownExceptions.None;
             FunctionWrites = functionWrites.IsDefault ? ImmutableArray<FunctionWrite>.Empty : functionWrites;
@@ -64,6 +66,9 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Delegates the method stores into fields, properties and events.</summary>
         public ImmutableArray<FunctionWrite> FunctionWrites { get; }
 
+        /// <summary>Catches around calls of unseen code that runs callbacks: they receive what the program's callbacks throw.</summary>
+        public ImmutableArray<EscapeCatch> EscapeCatches { get; }
+
         /// <summary>Calls of stored delegates the method could not resolve itself.</summary>
         public ImmutableArray<DelegateCall> DelegateCalls { get; }
 
@@ -96,5 +101,24 @@ namespace PrivacyAnalyzers.Engine
         public ISymbol Field { get; }
         public string MemberPath { get; }
         public Taint Taint { get; }
+    }
+
+    /// <summary>
+    /// A catch whose exception variable (<see cref="Local"/>, a placeholder field) receives the exceptions that the
+    /// program's callbacks throw into code the engine cannot see, of the types it can hold, less those that an
+    /// earlier catch of its try took whole.
+    /// </summary>
+    internal sealed class EscapeCatch
+    {
+        public EscapeCatch(ILocalSymbol local, ITypeSymbol? catchType, ImmutableArray<ITypeSymbol> takenEarlier)
+        {
+            Local = local;
+            CatchType = catchType;
+            TakenEarlier = takenEarlier;
+        }
+
+        public ILocalSymbol Local { get; }
+        public ITypeSymbol? CatchType { get; }
+        public ImmutableArray<ITypeSymbol> TakenEarlier { get; }
     }
 }

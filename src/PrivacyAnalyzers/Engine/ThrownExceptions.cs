@@ -78,8 +78,7 @@ namespace PrivacyAnalyzers.Engine
             var caught = AbstractValue.Empty;
             foreach (var entry in Entries)
             {
-                var type = entry.Key;
-                if (type == null || catchType == null || (DerivesFrom(type, catchType) || DerivesFrom(catchType, type)) && !Taken(type, takenEarlier))
+                if (Reaches(entry.Key, catchType, takenEarlier))
                 {
                     caught = caught.Join(entry.Value);
                 }
@@ -87,6 +86,10 @@ namespace PrivacyAnalyzers.Engine
 
             return caught;
         }
+
+        /// <summary>Whether an exception of static type <paramref name="type"/> (null: unknown) reaches a catch of <paramref name="catchType"/>.</summary>
+        public static bool Reaches(ITypeSymbol? type, ITypeSymbol? catchType, IReadOnlyList<ITypeSymbol> takenEarlier) =>
+            type == null || catchType == null || (DerivesFrom(type, catchType) || DerivesFrom(catchType, type)) && !Taken(type, takenEarlier);
 
         private static bool Taken(ITypeSymbol type, IReadOnlyList<ITypeSymbol> takenEarlier)
         {

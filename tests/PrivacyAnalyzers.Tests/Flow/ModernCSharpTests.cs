@@ -217,6 +217,31 @@ public class ModernCSharpTests
         }
         """);
 
+    [Fact]
+    public Task An_exception_a_callback_throws_into_a_framework_reaches_the_catch_around_the_frameworks_call() => VerifyAsync("""
+        public class DomainException(string message) : Exception(message) { public string Code { get; } = "duplicate"; }
+        public delegate Task Next(string path);
+        public static class Framework { public static void Map(string route, Func<Account, Task> handler) { } }
+        public static class Endpoints
+        {
+            public static void Register() => Framework.Map("/signup", a => throw new DomainException($"{a.Email} already exists"));
+        }
+        public sealed class Middleware(Next next)
+        {
+            public async Task Invoke(string path)
+            {
+                try { await next(path); }
+                catch (DomainException ex) { Log.Write({|PRIV003:ex|}); }
+                catch (Exception ex) { Log.Write(ex); }
+            }
+            public void Quiet(string path)
+            {
+                try { Console.WriteLine(path); }
+                catch (Exception ex) { Log.Write(ex); }
+            }
+        }
+        """);
+
     // ---- Delegates wherever they are stored -------------------------------------------------------------------------
 
     [Fact]
