@@ -15,12 +15,30 @@ public sealed class Arguments
         Repeats = Number(list, "--repeat", Quick ? 1 : 3);
         Details = Number(list, "--details", 10);
         FuzzMutants = Number(list, "--fuzz-long", 5_000);
+        RealProject = Value(list, "--real");
+        RealRules = Value(list, "--rules");
+        Properties = list.Select((a, i) => (a, i)).Where(p => p.a == "--property" && p.i + 1 < list.Count).Select(p => list[p.i + 1]).ToList();
         var csc = list.IndexOf("--csc");
         Csc = csc >= 0 && csc + 1 < list.Count ? list[csc + 1] : null;
         var sizes = list.IndexOf("--sizes");
         Sizes = sizes >= 0 && sizes + 1 < list.Count
             ? list[sizes + 1].Split(',').Select(s => int.Parse(s, NumberStyles.Integer, CultureInfo.InvariantCulture)).ToArray()
             : Quick ? new[] { 2_500, 10_000, 40_000 } : new[] { 20_000, 80_000, 320_000 };
+    }
+
+    /// <summary>A real project to measure instead of generated code (<c>--real path/to/Project.csproj</c>).</summary>
+    public string? RealProject { get; }
+
+    /// <summary>The rules file for <see cref="RealProject"/> (<c>--rules path/to/PrivacyRules.txt</c>).</summary>
+    public string? RealRules { get; }
+
+    /// <summary>MSBuild properties for the real project's builds (<c>--property TargetFramework=net10.0</c>, repeatable).</summary>
+    public IReadOnlyList<string> Properties { get; }
+
+    private static string? Value(List<string> list, string name)
+    {
+        var index = list.IndexOf(name);
+        return index >= 0 && index + 1 < list.Count ? list[index + 1] : null;
     }
 
     /// <summary>Target line counts, smallest first (<c>--sizes 20000,80000</c>).</summary>

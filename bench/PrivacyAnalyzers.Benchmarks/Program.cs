@@ -4,7 +4,13 @@ using PrivacyAnalyzers.CodeGen.Generation;
 using PrivacyAnalyzers.CodeGen.Harness;
 
 // dotnet run -c Release --project bench/PrivacyAnalyzers.Benchmarks [-- --quick] [--sizes 20000,80000] [--repeat N] [--details N] [--no-control] [--floor] [--csc PATH] [--fuzz-long [N]] [--catalog]
+//   or -- --real path/to/Project.csproj --rules path/to/PrivacyRules.txt [--repeat N] [--property Name=Value ...]
 var arguments = new Arguments(args);
+if (arguments.RealProject != null)
+{
+    return RealProjects.Run(arguments.RealProject, arguments.RealRules ?? throw new ArgumentException("--real needs --rules FILE"), arguments.Repeats, arguments.Properties);
+}
+
 if (args.Contains("--catalog"))
 {
     return CatalogLoad.Run(iterations: 200, withNewPackages: true);
