@@ -56,18 +56,29 @@ namespace PrivacyAnalyzers.Engine
             }
 
             // Recursion: assume nothing while the method is being looked at (on this request's stack only).
-            if (!request.Gating.Add(method))
+            if (request.Gating.TryGetValue(method, out var onStack))
             {
+                request.GatingAssumedDepth = System.Math.Min(request.GatingAssumedDepth, onStack);
                 return false;
             }
 
+            var depth = request.Gating.Count;
+            var outerAssumed = request.GatingAssumedDepth;
+            request.GatingAssumedDepth = int.MaxValue;
+            request.Gating.Add(method, depth);
             try
             {
-                return _mayProduce.GetOrAdd(method, ComputeMayProduce(method, request));
+                // "No" is final only when it leaned on no ancestor still being decided: otherwise it would depend on
+                // which method of a cycle the analyzer's threads reached first. "Yes" is always final.
+                var result = ComputeMayProduce(method, request);
+                var leanedOnAncestor = request.GatingAssumedDepth < depth;
+                return result || !leanedOnAncestor ? _mayProduce.GetOrAdd(method, result) : result;
             }
             finally
             {
                 request.Gating.Remove(method);
+                var inner = request.GatingAssumedDepth < depth ? request.GatingAssumedDepth : int.MaxValue;
+                request.GatingAssumedDepth = System.Math.Min(outerAssumed, inner);
             }
         }
 

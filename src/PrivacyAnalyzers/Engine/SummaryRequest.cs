@@ -28,7 +28,13 @@ namespace PrivacyAnalyzers.Engine
         public CancellationToken CancellationToken { get; }
 
         /// <summary>Methods the gate is looking into for this request.</summary>
-        public HashSet<IMethodSymbol> Gating { get; } = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        public Dictionary<IMethodSymbol, int> Gating { get; } = new Dictionary<IMethodSymbol, int>(SymbolEqualityComparer.Default);
+
+        /// <summary>
+        /// The shallowest depth of <see cref="Gating"/> whose method a deeper question assumed to produce nothing
+        /// (<see cref="int.MaxValue"/>: none): an answer that leaned on an ancestor still being decided is not final.
+        /// </summary>
+        public int GatingAssumedDepth { get; set; } = int.MaxValue;
 
         /// <summary>Summaries of methods in a cycle whose component is not complete yet: valid inside this request only.</summary>
         public Dictionary<IMethodSymbol, MethodSummary> Provisional { get; } = new Dictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);

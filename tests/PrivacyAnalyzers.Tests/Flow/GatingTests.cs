@@ -51,6 +51,31 @@ public class GatingTests
         Assert.Equal(3, engine.AnalysisRuns);
     }
 
+    [Fact]
+    public void Whether_a_method_of_a_cycle_may_produce_personal_data_does_not_depend_on_which_method_was_asked_first()
+    {
+        // Lookup calls Resolve before it reads the phone; Resolve calls Lookup back. Asked about Lookup first, the gate
+        // met Resolve while Lookup was still being decided: "Resolve produces nothing" then leaned on that assumption.
+        var compilation = TestCompilations.Create("""
+            using PrivacyAnalyzers;
+            public static class Device { [PersonalData(DataCategory.PhoneNumber)] public static string Phone() => ""; }
+            public class Directory
+            {
+                public string Lookup(int depth) { var next = depth > 0 ? Resolve(depth - 1) : ""; return next + Device.Phone(); }
+                public string Resolve(int depth) => Lookup(depth);
+                public string Unrelated(int depth) => depth.ToString();
+            }
+            """);
+        var model = PrivacyModelCache.Get(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), default);
+        var engine = new FlowEngine(model);
+        var type = compilation.GetTypeByMetadataName("Directory")!;
+        IMethodSymbol Method(string name) => (IMethodSymbol)type.GetMembers(name).Single();
+
+        Assert.True(engine.Gate.MayProduce(Method("Lookup"), new SummaryRequest(default)));
+        Assert.True(engine.Gate.MayProduce(Method("Resolve"), new SummaryRequest(default)));
+        Assert.False(engine.Gate.MayProduce(Method("Unrelated"), new SummaryRequest(default)));
+    }
+
     private static ControlFlowGraph Graph(IOperation body) => body switch
     {
         IMethodBodyOperation method => ControlFlowGraph.Create(method),
