@@ -24,7 +24,7 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Rounds of copying field contents into other fields at compilation end.</summary>
         public const int FieldRounds = 8;
 
-        /// <summary>Member paths one field keeps apart at compilation end; past it the field holds its members' content as its own.</summary>
+        /// <summary>Member paths one field keeps apart at compilation end; past it deeper paths merge into its direct members, or all into the field.</summary>
         public const int PathsPerField = 32;
 
         /// <summary>Distinct origins one value keeps; past it the longest paths are dropped first.</summary>

@@ -27,8 +27,11 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>0 while the field holds nothing; grows with each change.</summary>
         public int VersionOf(ISymbol field) => _versions.TryGetValue(field, out var version) ? version : 0;
 
-        /// <summary>Fields past <see cref="EngineLimits.PathsPerField"/> member paths: they hold everything at their own path, as a whole.</summary>
-        private readonly HashSet<ISymbol> _folded = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        /// <summary>
+        /// Fields past <see cref="EngineLimits.PathsPerField"/> member paths, with the depth they still keep apart: 1 keeps
+        /// their direct members apart (deeper paths merge into them), 0 holds everything at the field's own path.
+        /// </summary>
+        private readonly Dictionary<ISymbol, int> _folded = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
 
         /// <summary>Adds to what is stored at the path; false when that changed nothing.</summary>
         public bool Add(ISymbol field, string path, Taint taint)
@@ -59,10 +62,30 @@ namespace PrivacyAnalyzers.Engine
 
         /// <summary>
         /// A field whose objects are copied around with many members (a parser's state, a library's caches) would keep
-        /// thousands of member paths, and every copy would walk them all: past the limit it holds its members' content
-        /// as its own, which every read of a member gets (sound, less precise).
+        /// thousands of member paths, and every copy would walk them all. Past the limit its deeper paths merge into its
+        /// direct members (<c>Last.Sender.Address</c> into <c>Last</c>), and when even its direct members are too many,
+        /// everything merges into the field's own content. Every read gets what was merged: sound, less precise.
         /// </summary>
         private void Fold(ISymbol field, Dictionary<string, Taint> paths)
+        {
+            var depth = _folded.TryGetValue(field, out var kept) ? kept - 1 : 1;
+            var merged = new Dictionary<string, Taint>(System.StringComparer.Ordinal);
+            foreach (var stored in paths)
+            {
+                var owner = Owner(stored.Key, depth);
+                merged[owner] = merged.TryGetValue(owner, out var known) ? known.Join(stored.Value) : stored.Value;
+            }
+
+            if (depth > 0 && merged.Count > EngineLimits.PathsPerField)
+            {
+                Fold(field, paths, depth: 0);
+                return;
+            }
+
+            Replace(field, paths, merged, depth);
+        }
+
+        private void Fold(ISymbol field, Dictionary<string, Taint> paths, int depth)
         {
             var whole = Taint.Empty;
             foreach (var stored in paths.Values)
@@ -70,12 +93,41 @@ namespace PrivacyAnalyzers.Engine
                 whole = whole.Join(stored);
             }
 
-            paths.Clear();
-            paths[""] = whole;
-            _folded.Add(field);
+            Replace(field, paths, new Dictionary<string, Taint> { [""] = whole }, depth);
         }
 
-        private string PathIn(ISymbol field, string path) => _folded.Contains(field) ? "" : path;
+        private void Replace(ISymbol field, Dictionary<string, Taint> paths, Dictionary<string, Taint> merged, int depth)
+        {
+            paths.Clear();
+            foreach (var pair in merged)
+            {
+                paths[pair.Key] = pair.Value;
+            }
+
+            _folded[field] = depth;
+        }
+
+        /// <summary>The first <paramref name="depth"/> members of a path ("" for depth 0).</summary>
+        private static string Owner(string path, int depth)
+        {
+            if (depth == 0)
+            {
+                return "";
+            }
+
+            var dots = 0;
+            for (var i = 0; i < path.Length; i++)
+            {
+                if (path[i] == '.' && ++dots == depth)
+                {
+                    return path.Substring(0, i);
+                }
+            }
+
+            return path;
+        }
+
+        private string PathIn(ISymbol field, string path) => _folded.TryGetValue(field, out var depth) ? Owner(path, depth) : path;
 
         /// <summary>
         /// Copies what <paramref name="source"/> holds at <paramref name="sourcePath"/> into <paramref name="target"/> at
@@ -90,10 +142,12 @@ namespace PrivacyAnalyzers.Engine
                 return false; // a field read and written back holds nothing new
             }
 
+            // Paths stop at the member depth the engine keeps: fields copied into each other in a cycle would otherwise
+            // make ever longer paths, round after round (what lies deeper is kept at the last level, as a whole).
             var changed = false;
             foreach (var stored in paths.ToList())
             {
-                string? destination = IsOwnerOrSelf(sourcePath, stored.Key) ? Truncate(Join(targetPath, stored.Key.Substring(sourcePath.Length).TrimStart('.')))
+                string? destination = IsOwnerOrSelf(sourcePath, stored.Key) ? Owner(Join(targetPath, stored.Key.Substring(sourcePath.Length).TrimStart('.')), EngineLimits.MemberDepth)
                     : IsOwnerOrSelf(stored.Key, sourcePath) ? targetPath // an owner's own taint covers the copied part as a whole
                     : null;
                 if (destination != null)
@@ -117,24 +171,6 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return changed;
-        }
-
-        /// <summary>
-        /// Paths stop at the member depth the engine keeps: fields copied into each other in a cycle would otherwise
-        /// make ever longer paths, round after round. What lies deeper is kept at the last level, as a whole.
-        /// </summary>
-        private static string Truncate(string path)
-        {
-            var dots = 0;
-            for (var i = 0; i < path.Length; i++)
-            {
-                if (path[i] == '.' && ++dots == EngineLimits.MemberDepth)
-                {
-                    return path.Substring(0, i);
-                }
-            }
-
-            return path;
         }
 
         private Taint Content(ISymbol field, string path) =>

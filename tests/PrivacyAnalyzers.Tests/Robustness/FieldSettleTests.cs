@@ -38,6 +38,25 @@ public class FieldSettleTests
     }
 
     [Fact]
+    public void A_field_past_its_limit_with_few_direct_members_keeps_them_apart_and_merges_only_what_lies_deeper()
+    {
+        var (state, _) = Fields("State", "Unused");
+        var contents = new FieldContents();
+        for (var member = 0; member < 4; member++)
+        {
+            for (var deeper = 0; deeper < 10; deeper++)
+            {
+                contents.Add(state, $"M{member}.D{deeper}", Taint.Of(Email($"m{member}d{deeper}")));
+            }
+        }
+
+        Assert.Equal(["M0", "M1", "M2", "M3"], contents.PathsOf(state).Order(StringComparer.Ordinal));
+        Assert.True(contents.TryGet(state, "M2.Anything", out var second));
+        Assert.Equal(10, second.Facts.Count);
+        Assert.All(second.Facts.ToArray(), f => Assert.StartsWith("m2", f.Key.SourceName, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_copy_recorded_by_every_caller_runs_as_one_copy_with_the_shortest_path()
     {
         var (from, to) = Fields("From", "To");
