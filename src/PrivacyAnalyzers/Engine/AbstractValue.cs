@@ -157,6 +157,36 @@ namespace PrivacyAnalyzers.Engine
                 ReferenceEquals(Allocation, other.Allocation) ? Allocation : null);
         }
 
+        /// <summary>What <paramref name="after"/> holds that <paramref name="before"/> did not: origins, member by member, and delegates.</summary>
+        public static AbstractValue Added(AbstractValue before, AbstractValue after)
+        {
+            if (ReferenceEquals(before, after) || after.IsEmpty)
+            {
+                return Empty;
+            }
+
+            var members = SmallMap<string, AbstractValue>.Empty;
+            foreach (var member in after.Members)
+            {
+                var added = Added(before.Member(member.Key), member.Value);
+                if (!added.IsEmpty)
+                {
+                    members = members.SetItem(member.Key, added);
+                }
+            }
+
+            var functions = ImmutableArray.CreateBuilder<object>();
+            foreach (var function in after.Functions)
+            {
+                if (!before.Functions.Contains(function))
+                {
+                    functions.Add(function);
+                }
+            }
+
+            return new AbstractValue(after.Direct.Except(before.Direct), members, functions.ToImmutable(), fresh: false);
+        }
+
         public AbstractValue WithStep(Location location)
         {
             if (IsEmpty)

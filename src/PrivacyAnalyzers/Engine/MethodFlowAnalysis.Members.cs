@@ -152,12 +152,13 @@ namespace PrivacyAnalyzers.Engine
             }
         }
 
-        private void WriteMember(ISymbol member, IOperation? instance, AbstractValue value, FlowState state)
+        /// <param name="recorded">What the program's record of the member gets, when not all of <paramref name="value"/>.</param>
+        private void WriteMember(ISymbol member, IOperation? instance, AbstractValue value, FlowState state, AbstractValue? recorded = null)
         {
             if (member.IsStatic)
             {
                 state.Set(member, value);
-                RecordFieldWrite(member, value);
+                RecordFieldWrite(member, recorded ?? value);
                 return;
             }
 
@@ -171,7 +172,7 @@ namespace PrivacyAnalyzers.Engine
             var owner = Evaluate(instance, state);
             if (!owner.Fresh && instance is not IParameterReferenceOperation && member is not IFieldSymbol { ContainingType.IsTupleType: true })
             {
-                RecordFieldWrite(member, value);
+                RecordFieldWrite(member, recorded ?? value);
             }
 
             if (owner.Fresh || instance is IParameterReferenceOperation)

@@ -34,16 +34,27 @@ namespace PrivacyAnalyzers.Engine
                     UpdateReference(inner, update, state);
                     break;
                 case IFieldReferenceOperation field:
-                    WriteMember(field.Field, field.Instance, update(ReadMember(field, field.Field, field.Instance, state)), state);
+                    UpdateMember(field.Field, field.Instance, ReadMember(field, field.Field, field.Instance, state), update, state);
                     break;
                 case IPropertyReferenceOperation { Property.IsIndexer: false } property when _engine.IsTrackedMember(property.Property):
-                    WriteMember(property.Property, property.Instance, update(ReadProperty(property, state)), state);
+                    UpdateMember(property.Property, property.Instance, ReadProperty(property, state), update, state);
                     break;
                 case IPropertyReferenceOperation { Property.IsIndexer: false, Instance: { } owner } property when !_engine.HasBody(property.Property.GetMethod ?? property.Property.SetMethod!):
                     // A member of a type outside the compilation is part of its owner (channel.Writer writes into the channel).
                     UpdateReference(owner, update, state);
                     break;
             }
+        }
+
+        /// <summary>
+        /// A member changed in place (an element added to a field's list): the method's state gets the whole new value,
+        /// but the program's record of what the field holds gets only what the change added. What was read back carries
+        /// placeholders for every object that may hold this one, and writing it back would copy their other fields in.
+        /// </summary>
+        private void UpdateMember(ISymbol member, IOperation? instance, AbstractValue before, System.Func<AbstractValue, AbstractValue> update, FlowState state)
+        {
+            var after = update(before);
+            WriteMember(member, instance, after, state, AbstractValue.Added(before, after));
         }
 
         /// <summary>Updates a variable, and every other variable that holds the same object allocated here.</summary>

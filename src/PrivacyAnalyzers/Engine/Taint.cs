@@ -67,6 +67,26 @@ namespace PrivacyAnalyzers.Engine
             return facts.Count == Facts.Count && SamePaths(facts, Facts) ? this : new Taint(facts);
         }
 
+        /// <summary>The facts whose origin <paramref name="other"/> does not hold.</summary>
+        public Taint Except(Taint other)
+        {
+            if (other.IsEmpty || IsEmpty)
+            {
+                return this;
+            }
+
+            var kept = new List<KeyValuePair<Origin, PathStep?>>(Facts.Count);
+            foreach (var fact in Facts)
+            {
+                if (!other.Facts.TryGetValue(fact.Key, out _))
+                {
+                    kept.Add(new KeyValuePair<Origin, PathStep?>(fact.Key, fact.Value));
+                }
+            }
+
+            return kept.Count == Facts.Count ? this : FromFacts(kept);
+        }
+
         /// <summary>Every path gets one more step at <paramref name="location"/>.</summary>
         public Taint WithStep(Location location) =>
             IsEmpty ? this : new Taint(Facts.Select(path => PathStep.Append(path, location)));

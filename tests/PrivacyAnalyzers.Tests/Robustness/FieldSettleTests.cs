@@ -93,6 +93,32 @@ public class FieldSettleTests
     }
 
     [Fact]
+    public void Adding_to_a_field_in_place_records_what_was_added_not_the_placeholders_read_back()
+    {
+        // On MimeKit, writing the whole re-read value back recorded "the cache of whatever object holds this one"
+        // as copied into the cache, and a folded holder then poured a parser's messages into a column-name cache.
+        var compilation = RealCodeRegressionTests.Compile("""
+            using System.Collections.Generic;
+            public class Cache
+            {
+                private readonly Dictionary<string, string> _names = new();
+                private readonly List<string> _log = new();
+                public void Remember(string key, string name) { _names[key] = name; _log.Add(name); }
+            }
+            """);
+        var model = PrivacyAnalyzers.Configuration.PrivacyModelCache.Get(compilation,
+            new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(System.Collections.Immutable.ImmutableArray<AdditionalText>.Empty), default);
+        var engine = new FlowEngine(model);
+        var remember = (IMethodSymbol)compilation.GetTypeByMetadataName("Cache")!.GetMembers("Remember").Single();
+
+        var summary = engine.GetSummary(remember, new SummaryRequest(default));
+
+        Assert.Equal(["_log", "_names"], summary.FieldWrites.Select(w => w.Field.Name).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(summary.FieldWrites, w => Assert.All(w.Taint.Facts.ToArray(), f => Assert.True(f.Key.Kind == OriginKind.Parameter && f.Key.Ordinal >= 0,
+            $"{w.Field.Name} '{w.MemberPath}' records {f.Key.Kind} {f.Key.Ordinal} {f.Key.MemberPath}")));
+    }
+
+    [Fact]
     public Task A_parser_state_with_many_members_copied_between_fields_still_reports_the_member_that_leaks()
     {
         var members = new StringBuilder();
