@@ -69,35 +69,13 @@ namespace PrivacyAnalyzers.Engine
         private void Fold(ISymbol field, Dictionary<string, Taint> paths)
         {
             var depth = _folded.TryGetValue(field, out var kept) ? kept - 1 : 1;
-            var merged = new Dictionary<string, Taint>(System.StringComparer.Ordinal);
-            foreach (var stored in paths)
-            {
-                var owner = Owner(stored.Key, depth);
-                merged[owner] = merged.TryGetValue(owner, out var known) ? known.Join(stored.Value) : stored.Value;
-            }
-
+            var merged = MergedTo(paths, depth);
             if (depth > 0 && merged.Count > EngineLimits.PathsPerField)
             {
-                Fold(field, paths, depth: 0);
-                return;
+                depth = 0;
+                merged = MergedTo(paths, depth);
             }
 
-            Replace(field, paths, merged, depth);
-        }
-
-        private void Fold(ISymbol field, Dictionary<string, Taint> paths, int depth)
-        {
-            var whole = Taint.Empty;
-            foreach (var stored in paths.Values)
-            {
-                whole = whole.Join(stored);
-            }
-
-            Replace(field, paths, new Dictionary<string, Taint> { [""] = whole }, depth);
-        }
-
-        private void Replace(ISymbol field, Dictionary<string, Taint> paths, Dictionary<string, Taint> merged, int depth)
-        {
             paths.Clear();
             foreach (var pair in merged)
             {
@@ -105,6 +83,18 @@ namespace PrivacyAnalyzers.Engine
             }
 
             _folded[field] = depth;
+        }
+
+        private static Dictionary<string, Taint> MergedTo(Dictionary<string, Taint> paths, int depth)
+        {
+            var merged = new Dictionary<string, Taint>(System.StringComparer.Ordinal);
+            foreach (var stored in paths)
+            {
+                var owner = Owner(stored.Key, depth);
+                merged[owner] = merged.TryGetValue(owner, out var known) ? known.Join(stored.Value) : stored.Value;
+            }
+
+            return merged;
         }
 
         /// <summary>The first <paramref name="depth"/> members of a path ("" for depth 0).</summary>

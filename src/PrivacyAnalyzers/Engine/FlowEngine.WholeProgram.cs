@@ -37,9 +37,10 @@ namespace PrivacyAnalyzers.Engine
             while (true)
             {
                 fields = FieldContents();
+                var escapedHeld = fields.HoldsEscapedExceptions;
                 var pending = Gate.Untouched
                     .Where(m => !_summaries.ContainsKey(m.Method)
-                        && (m.Reads.Any(fields.Holds) || m.Callees.Any(c => ReturnsFieldContent(c, fields)) || m.CatchesAroundUnseenCode && fields.HoldsEscapedExceptions))
+                        && (m.Reads.Any(fields.Holds) || m.Callees.Any(c => ReturnsFieldContent(c, fields)) || m.CatchesAroundUnseenCode && escapedHeld))
                     .Select(m => m.Method)
                     .OrderBy(m => m, DeclarationOrder.Instance)
                     .ToList();

@@ -190,7 +190,7 @@ namespace PrivacyAnalyzers.Engine
         private void ReportSink(SinkInfo sink, IOperation operation, AbstractValue value, FlowState state)
         {
             // [a, phone, b] handed to a sink: the diagnostic sits at the element that carries the data.
-            var unwrapped = operation is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : operation;
+            var unwrapped = WithoutImplicitConversion(operation);
             if (unwrapped.Syntax.IsKind(SyntaxKind.CollectionExpression))
             {
                 foreach (var element in unwrapped.ChildOperations)

@@ -215,11 +215,15 @@ namespace PrivacyAnalyzers.Engine
             }
         }
 
+        /// <summary>The operand of an implicit conversion (the object as written, whose type says what it holds), else the operation.</summary>
+        private static IOperation WithoutImplicitConversion(IOperation operation) =>
+            operation is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : operation;
+
         /// <summary>What an object handed over as a whole carries: its content and what its type declares.</summary>
         private Taint WholeTaint(AbstractValue value, IOperation operation)
         {
             var taint = value.AllTaint();
-            var type = operation is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand.Type : operation.Type;
+            var type = WithoutImplicitConversion(operation).Type;
             return type == null ? taint : taint.Join(TypeTaint(type, operation.Syntax.GetLocation()));
         }
 

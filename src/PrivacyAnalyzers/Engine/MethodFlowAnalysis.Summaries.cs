@@ -57,7 +57,7 @@ namespace PrivacyAnalyzers.Engine
                 return passed; // a whole object handed over gets its type's category where it is used whole
             }
 
-            var type = operation is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand.Type : operation.Type;
+            var type = WithoutImplicitConversion(operation).Type;
             var categories = type == null ? ImmutableArray<string>.Empty : _engine.Model.TypeCategories(type);
             var taint = passed.Direct;
             foreach (var category in categories)

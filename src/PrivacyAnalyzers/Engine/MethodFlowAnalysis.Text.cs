@@ -12,7 +12,7 @@ namespace PrivacyAnalyzers.Engine
     {
         private Taint AsText(IOperation operand, AbstractValue value, FlowState state)
         {
-            var unwrapped = operand is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : operand;
+            var unwrapped = WithoutImplicitConversion(operand);
             if (unwrapped.Type is INamedTypeSymbol { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Struct } type
                 && _engine.ToStringOverride(type) is { } toString)
             {

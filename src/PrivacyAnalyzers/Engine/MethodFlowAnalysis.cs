@@ -286,8 +286,7 @@ namespace PrivacyAnalyzers.Engine
                 var value = Evaluate(branchValue, state);
                 if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Throw)
                 {
-                    var thrown = branchValue is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : branchValue;
-                    Throw(thrown.Type, value.IsEmpty ? value : value.WithStep(branchValue.Syntax.Parent?.GetLocation() ?? branchValue.Syntax.GetLocation()));
+                    Throw(WithoutImplicitConversion(branchValue).Type, value.IsEmpty ? value : value.WithStep(branchValue.Syntax.Parent?.GetLocation() ?? branchValue.Syntax.GetLocation()));
                 }
 
                 if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return && _returnSink != null)
