@@ -32,6 +32,9 @@ namespace PrivacyAnalyzers.Engine
         private readonly HashSet<IFlowAnonymousFunctionOperation> _invoked;
         private readonly WorkBudget _budget;
         private ControlFlowGraph _cfg = null!;
+
+        /// <summary>Branches a fixed condition rules out; lambdas and local functions share their method's.</summary>
+        private ConstantConditions? _conditions;
         private AbstractValue _returnValue = AbstractValue.Empty;
 
         /// <summary>What the exceptions thrown here or by callees carry, for the callers' <c>catch</c> clauses.</summary>
@@ -152,6 +155,7 @@ namespace PrivacyAnalyzers.Engine
         {
             var previousCfg = _cfg;
             _cfg = cfg;
+            _conditions ??= new ConstantConditions(cfg.OriginalOperation);
             var blocks = cfg.Blocks;
             var outputs = new FlowState?[blocks.Length];
             var dirty = new bool[blocks.Length];
@@ -175,7 +179,11 @@ namespace PrivacyAnalyzers.Engine
                     }
 
                     dirty[block.Ordinal] = false;
-                    var input = BlockInput(block, entry, outputs, accumulated);
+                    if (BlockInput(block, entry, outputs, accumulated) is not { } input)
+                    {
+                        continue; // no predecessor reaches it yet, or only through branches that are never taken
+                    }
+
                     if (block.Kind == BasicBlockKind.Exit)
                     {
                         exit = input;
@@ -233,7 +241,7 @@ namespace PrivacyAnalyzers.Engine
             dirty[exit] = true;
         }
 
-        private static FlowState BlockInput(BasicBlock block, FlowState entry, FlowState?[] outputs, FlowState accumulated)
+        private FlowState? BlockInput(BasicBlock block, FlowState entry, FlowState?[] outputs, FlowState accumulated)
         {
             if (block.Kind == BasicBlockKind.Entry)
             {
@@ -243,7 +251,7 @@ namespace PrivacyAnalyzers.Engine
             FlowState? input = null;
             foreach (var branch in block.Predecessors)
             {
-                if (outputs[branch.Source.Ordinal] is { } predecessor && !NeverTaken(branch))
+                if (outputs[branch.Source.Ordinal] is { } predecessor && !_conditions!.NeverTaken(branch))
                 {
                     if (input == null)
                     {
@@ -257,20 +265,7 @@ namespace PrivacyAnalyzers.Engine
             }
 
             // Catch and finally blocks have no ordinary predecessors: they may start from any state of the try.
-            return input ?? (block.Predecessors.IsEmpty ? accumulated.Clone() : new FlowState());
-        }
-
-        /// <summary>A branch that a constant condition rules out (<c>if (5 > 1)</c> never falls through).</summary>
-        private static bool NeverTaken(ControlFlowBranch branch)
-        {
-            var source = branch.Source;
-            if (source.ConditionKind == ControlFlowConditionKind.None || source.BranchValue?.ConstantValue is not { HasValue: true, Value: bool condition })
-            {
-                return false;
-            }
-
-            var jumpsWhen = source.ConditionKind == ControlFlowConditionKind.WhenTrue;
-            return branch.IsConditionalSuccessor ? condition != jumpsWhen : condition == jumpsWhen;
+            return input ?? (block.Predecessors.IsEmpty ? accumulated.Clone() : null);
         }
 
         private FlowState Transfer(BasicBlock block, FlowState state)
@@ -314,7 +309,7 @@ namespace PrivacyAnalyzers.Engine
                 return AbstractValue.Of(JoinAll(arguments));
             }
 
-            var nested = new MethodFlowAnalysis(_engine, _request, symbol, _hits, _fieldWrites, _nesting + 1, _budget, _invoked) { _returnSink = returnSink };
+            var nested = new MethodFlowAnalysis(_engine, _request, symbol, _hits, _fieldWrites, _nesting + 1, _budget, _invoked) { _returnSink = returnSink, _conditions = _conditions };
             var entry = callerState.Clone();
             for (var i = 0; i < symbol.Parameters.Length; i++)
             {

@@ -125,6 +125,55 @@ public class IntraproceduralTests
         """);
 
     [Fact]
+    public Task Conditions_over_locals_written_once_with_a_constant_are_fixed() => VerifyAsync("""
+        class C
+        {
+            void M(Account a)
+            {
+                int six = 6;
+                int five = 5;
+                var phone = a.PhoneNumber;
+                if (six >= five) { phone = ""; }
+                Ads.Upload(phone);
+
+                var tracking = false;
+                var target = "";
+                if (tracking && six > 0) { target = a.PhoneNumber; }
+                Ads.Upload(target);
+                if (!tracking) { Ads.Upload({|PRIV001:a.PhoneNumber|}); }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Locals_written_again_are_not_constant() => VerifyAsync("""
+        class C
+        {
+            void M(Account a, int n)
+            {
+                var enabled = false;
+                if (n > 3) { enabled = true; }
+                if (enabled) { Ads.Upload({|PRIV001:a.PhoneNumber|}); }
+
+                var count = 0;
+                count++;
+                if (count == 1) { Ads.Upload({|PRIV001:a.PhoneNumber|}); }
+
+                var flag = false;
+                Set(out flag);
+                if (flag) { Ads.Upload({|PRIV001:a.PhoneNumber|}); }
+
+                var later = false;
+                System.Action turnOn = () => later = true;
+                turnOn();
+                if (later) { Ads.Upload({|PRIV001:a.PhoneNumber|}); }
+            }
+
+            static void Set(out bool value) => value = true;
+        }
+        """);
+
+    [Fact]
     public Task Loops_reach_a_fixpoint() => VerifyAsync("""
         class C
         {
