@@ -93,11 +93,29 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
 
-            return result.Join(AbstractValue.Of(Taint.FromFacts(placeholders))).Join(FieldPlaceholder(member));
+            return result.Join(AbstractValue.Of(Taint.FromFacts(placeholders))).Join(FieldPlaceholder(member, ReceiverOf(owner)));
         }
 
-        private AbstractValue FieldPlaceholder(ISymbol member) =>
-            _engine.IsTrackedMember(member) ? AbstractValue.Of(Taint.Of(Origin.ForField(member.OriginalDefinition))) : AbstractValue.Empty;
+        private AbstractValue FieldPlaceholder(ISymbol member, int? receiver = null) =>
+            !_engine.IsTrackedMember(member) ? AbstractValue.Empty
+            : AbstractValue.Of(Taint.Of(receiver is { } ordinal ? Origin.ForField(member.OriginalDefinition, ordinal) : Origin.ForField(member.OriginalDefinition)));
+
+        /// <summary>The parameter an object is, when it is exactly one whole parameter's object (<c>this</c>, <c>order</c>) and nothing else.</summary>
+        private static int? ReceiverOf(AbstractValue owner)
+        {
+            int? receiver = null;
+            foreach (var fact in owner.Direct.Facts)
+            {
+                if (fact.Key.Kind != OriginKind.Parameter || fact.Key.MemberPath.Length != 0 || (receiver != null && receiver != fact.Key.Ordinal))
+                {
+                    return null;
+                }
+
+                receiver = fact.Key.Ordinal;
+            }
+
+            return receiver;
+        }
 
         /// <summary>Personal data a member's annotations (or the rules files) declare.</summary>
         private AbstractValue SourcesOf(ISymbol member, IOperation reference)

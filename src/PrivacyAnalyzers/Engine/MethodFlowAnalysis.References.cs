@@ -80,7 +80,7 @@ namespace PrivacyAnalyzers.Engine
         private static AbstractValue ElementOf(AbstractValue collection)
         {
             var direct = collection.Direct;
-            if (!HasFieldElementOwner(direct))
+            if (!HasElementOwner(direct))
             {
                 return collection.Member(AbstractValue.Element).Join(AbstractValue.Of(direct)); // the common case: nothing read from a field
             }
@@ -88,17 +88,28 @@ namespace PrivacyAnalyzers.Engine
             var facts = new List<KeyValuePair<Origin, PathStep?>>();
             foreach (var fact in direct.Facts)
             {
-                facts.Add(IsFieldElementOwner(fact.Key) ? new KeyValuePair<Origin, PathStep?>(fact.Key.WithMember(AbstractValue.Element), fact.Value) : fact);
+                if (IsFieldElementOwner(fact.Key))
+                {
+                    facts.Add(new KeyValuePair<Origin, PathStep?>(fact.Key.WithMember(AbstractValue.Element), fact.Value));
+                    continue;
+                }
+
+                facts.Add(fact);
+                if (IsParameterElementOwner(fact.Key))
+                {
+                    // A caller's collection (this.blots): its elements as the caller stored them, beside what it carries as a whole.
+                    facts.Add(new KeyValuePair<Origin, PathStep?>(fact.Key.WithMember(AbstractValue.Element), fact.Value));
+                }
             }
 
             return collection.Member(AbstractValue.Element).Join(AbstractValue.Of(Taint.FromFacts(facts)));
         }
 
-        private static bool HasFieldElementOwner(Taint taint)
+        private static bool HasElementOwner(Taint taint)
         {
             foreach (var fact in taint.Facts)
             {
-                if (IsFieldElementOwner(fact.Key))
+                if (IsFieldElementOwner(fact.Key) || IsParameterElementOwner(fact.Key))
                 {
                     return true;
                 }
@@ -108,5 +119,9 @@ namespace PrivacyAnalyzers.Engine
         }
 
         private static bool IsFieldElementOwner(Origin origin) => origin.Kind == OriginKind.Field && origin.MemberDepth < EngineLimits.MemberDepth;
+
+        /// <summary>A caller's object or one of its members: its elements are read as the caller stored them, beside the whole.</summary>
+        private static bool IsParameterElementOwner(Origin origin) =>
+            origin.Kind == OriginKind.Parameter && origin.MemberDepth < EngineLimits.MemberDepth;
     }
 }

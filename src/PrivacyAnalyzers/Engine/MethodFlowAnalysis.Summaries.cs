@@ -21,6 +21,19 @@ namespace PrivacyAnalyzers.Engine
             var direct = Taint.Empty;
             foreach (var fact in value.Direct.Facts)
             {
+                if (fact.Key.Receiver is { } receiver)
+                {
+                    // What any instance's field holds, read through an object the caller passed: when the caller built that
+                    // object itself, the placeholder for its member (beside this one) says all it holds.
+                    var owner = arguments.Get(receiver);
+                    if (!owner.Fresh)
+                    {
+                        direct = direct.Add(fact.Key.WithReceiver(ReceiverOf(owner)), fact.Value);
+                    }
+
+                    continue;
+                }
+
                 if (fact.Key.Kind != OriginKind.Parameter)
                 {
                     direct = direct.Add(fact.Key, fact.Value);
@@ -221,11 +234,15 @@ namespace PrivacyAnalyzers.Engine
                 }
                 else if (!exit.Members.IsEmpty)
                 {
+                    var replaced = summary.AlwaysWritten.TryGetValue(parameter.Key, out var members) ? members : ImmutableHashSet<string>.Empty;
                     UpdateReference(target, v =>
                     {
                         foreach (var member in exit.Members)
                         {
-                            v = v.AddToMember(member.Key, member.Value);
+                            // A replaced member holds what the callee wrote, not the old content its whole-object placeholder brings back.
+                            v = replaced.Contains(member.Key)
+                                ? v.SetMember(member.Key, Substitute(parameter.Value.Member(member.Key), arguments, call))
+                                : v.AddToMember(member.Key, member.Value);
                         }
 
                         return v;

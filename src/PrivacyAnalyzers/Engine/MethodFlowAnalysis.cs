@@ -114,7 +114,8 @@ namespace PrivacyAnalyzers.Engine
 
             return new MethodSummary(analysis._returnValue.WithoutAllocations(), parametersAtExit.ToImmutable(), hits.Placeholders(), hits.Concrete(), fieldWrites.ToImmutable(),
                 analysis._passesExhausted ? EngineLimits.PassesName : null, analysis._thrown.Select(v => v.WithoutAllocations()),
-                analysis._functionWrites.ToImmutableArray(), analysis._delegateCalls.ToImmutableArray(), analysis._escapeCatches.ToImmutableArray());
+                analysis._functionWrites.ToImmutableArray(), analysis._delegateCalls.ToImmutableArray(), analysis._escapeCatches.ToImmutableArray(),
+                parametersAtExit.Count == 0 ? null : AlwaysWrittenMembers.Find(cfg, engine.IsTrackedMember, MemberKey));
         }
 
         /// <summary>What a parameter's annotations (<c>[PersonalData]</c>, classifications, rules files) declare it carries.</summary>

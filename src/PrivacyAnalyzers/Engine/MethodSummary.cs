@@ -21,8 +21,10 @@ namespace PrivacyAnalyzers.Engine
             ThrownExceptions? thrown = null,
             ImmutableArray<FunctionWrite> functionWrites = default,
             ImmutableArray<DelegateCall> delegateCalls = default,
-            ImmutableArray<EscapeCatch> escapeCatches = default)
+            ImmutableArray<EscapeCatch> escapeCatches = default,
+            ImmutableDictionary<int, ImmutableHashSet<string>>? alwaysWritten = null)
         {
+            AlwaysWritten = alwaysWritten ?? AlwaysWrittenMembers.None;
             EscapeCatches = escapeCatches.IsDefault ? ImmutableArray<EscapeCatch>.Empty : escapeCatches;
             LimitReached = limitReached;
             Thrown = thrown ?? ThrownExceptions.None;
@@ -74,6 +76,9 @@ namespace PrivacyAnalyzers.Engine
 
         /// <summary>Ordinal (-1 for <c>this</c>) → value at exit, for ref/out parameters and written members.</summary>
         public ImmutableDictionary<int, AbstractValue> ParametersAtExit { get; }
+
+        /// <summary>Ordinal (-1 for <c>this</c>) → members the method assigns on every path: callers replace them rather than add.</summary>
+        public ImmutableDictionary<int, ImmutableHashSet<string>> AlwaysWritten { get; }
 
         /// <summary>Sink hits of parameter or field placeholders: resolved by callers or at compilation end.</summary>
         public ImmutableArray<SinkHit> PlaceholderHits { get; }

@@ -56,7 +56,7 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Where the data was read (Source origins).</summary>
         public Location SourceLocation { get; }
 
-        /// <summary>Parameter ordinal, -1 for <c>this</c> (Parameter origins).</summary>
+        /// <summary>Parameter ordinal, -1 for <c>this</c> (Parameter origins); for Field origins, see <see cref="Receiver"/>.</summary>
         public int Ordinal { get; }
 
         /// <summary>Members read from the parameter, dot-separated metadata names; empty for the whole value.</summary>
@@ -79,7 +79,23 @@ namespace PrivacyAnalyzers.Engine
             new Origin(OriginKind.Parameter, "", "", Location.None, ordinal, memberPath, null, null);
 
         public static Origin ForField(ISymbol field) =>
-            new Origin(OriginKind.Field, "", "", Location.None, 0, "", field, null);
+            new Origin(OriginKind.Field, "", "", Location.None, NoReceiver, "", field, null);
+
+        /// <summary>
+        /// What any instance's <paramref name="field"/> may hold, read through parameter <paramref name="receiver"/>
+        /// (<c>this.d</c>): a caller that passes an object it built itself knows that object's members and drops it.
+        /// </summary>
+        public static Origin ForField(ISymbol field, int receiver) =>
+            new Origin(OriginKind.Field, "", "", Location.None, receiver, "", field, null);
+
+        private const int NoReceiver = int.MinValue;
+
+        /// <summary>The parameter whose object a field placeholder was read through (-1: <c>this</c>); null when not known.</summary>
+        public int? Receiver => Kind == OriginKind.Field && Ordinal != NoReceiver ? Ordinal : null;
+
+        /// <summary>The same field placeholder read through another parameter, or through no known one.</summary>
+        public Origin WithReceiver(int? receiver) =>
+            new Origin(Kind, Category, SourceName, SourceLocation, receiver ?? NoReceiver, MemberPath, Field, Cleared);
 
         public Origin WithMember(string member) =>
             new Origin(Kind, Category, SourceName, SourceLocation, Ordinal, MemberPath.Length == 0 ? member : MemberPath + "." + member, Field, Cleared);
