@@ -25,6 +25,9 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>In an attribute-keyed sink's 'args: except': parameters carrying a data classification (a generator redacts them).</summary>
         internal const string Classified = "classified";
 
+        /// <summary>An attribute-keyed sink's fourth field: what each method carrying the attribute returns is handed over.</summary>
+        internal const string Returns = "returns";
+
         private const string Keywords = "source, sink, anonymizer, promise, disclosure, model or host";
         private const string RecipientWords = "processor, affiliate, third_party, advertising, analytics, logging, ai_provider";
 
@@ -149,7 +152,7 @@ namespace PrivacyAnalyzers.Configuration
             }
 
             // sink: ID ; recipients ; [party] ; [args: parameters]
-            // sink: [T:Attribute] ; recipients ; [party] ; [args: except T:Type, ..., classified]
+            // sink: [T:Attribute] ; recipients ; [party] ; [args: except T:Type, ..., classified | returns]
             public RulesEntry? Sink()
             {
                 if (!Arity("sink", "ID ; recipients ; party ; args: parameters", 2, 4))
@@ -206,12 +209,17 @@ namespace PrivacyAnalyzers.Configuration
 
                 var recipients = Recipients(_fields[1]);
                 var except = ImmutableArray.CreateBuilder<string>();
-                if (Optional(3) is { } args)
+                if (Optional(3) == Returns)
+                {
+                    // The method's return value is handed over, not its parameters: a tool the model calls ([KernelFunction]).
+                    except.Add(Returns);
+                }
+                else if (Optional(3) is { } args)
                 {
                     const string Prefix = "args: except ";
                     if (!args.StartsWith(Prefix, StringComparison.Ordinal))
                     {
-                        return Fail($"An attribute-keyed sink names the parameters it does not hand over, such as 'args: except T:Acme.ILogger, classified', found '{args}'");
+                        return Fail($"An attribute-keyed sink names the parameters it does not hand over, such as 'args: except T:Acme.ILogger, classified', or says 'returns', found '{args}'");
                     }
 
                     foreach (var part in args.Substring(Prefix.Length).Split(','))

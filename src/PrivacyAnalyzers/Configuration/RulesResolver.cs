@@ -126,7 +126,7 @@ namespace PrivacyAnalyzers.Configuration
             var except = new List<INamedTypeSymbol>();
             foreach (var item in entry.ExceptParameters)
             {
-                if (item != RulesFileParser.Classified)
+                if (item is not (RulesFileParser.Classified or RulesFileParser.Returns))
                 {
                     // An excepted type the project does not reference cannot be a parameter's type: silent even in a team's file.
                     except.AddRange(SymbolIds.Resolve(item, _compilation).OfType<INamedTypeSymbol>());
@@ -134,7 +134,7 @@ namespace PrivacyAnalyzers.Configuration
             }
 
             _rules.AttributeSinks.Add(new AttributeSink(attribute, entry.Recipients, entry.Party, except.ToImmutableArray(),
-                entry.ExceptParameters.Contains(RulesFileParser.Classified)));
+                entry.ExceptParameters.Contains(RulesFileParser.Classified), entry.ExceptParameters.Contains(RulesFileParser.Returns)));
         }
 
         /// <summary>The symbols an ID names; none, with a PRIV010 at the line of a team's file (silent for the catalog), when it names nothing.</summary>
