@@ -138,17 +138,29 @@ namespace PrivacyAnalyzers.Configuration
                 return null;
             }
 
-            // source: ID ; category[, category...]
+            // source: ID ; category[, category...] [; when parameter = "value"[, "value"...]]
             public RulesEntry? Source()
             {
-                if (!Arity("source", "ID ; categories", 2, 2))
+                if (!Arity("source", "ID ; categories ; when parameter = \"value\"", 2, 3))
                 {
                     return null;
                 }
 
                 var id = SymbolId(_fields[0]);
                 var categories = Categories(_fields[1], required: true);
-                return Problem == null ? Create(RulesEntryKind.Source, id, categories, RecipientKind.None, null, null) : null;
+                ArgumentCondition? condition = null;
+                if (Optional(2) is { } when && !ArgumentCondition.TryParse(when, out condition, out var problem))
+                {
+                    return Fail(problem!);
+                }
+
+                if (Problem == null && condition != null && !id.StartsWith("M:", StringComparison.Ordinal))
+                {
+                    return Fail($"'{_fields[2]}' needs a method: only a call has arguments (found '{id}')");
+                }
+
+                var entry = Problem == null ? Create(RulesEntryKind.Source, id, categories, RecipientKind.None, null, null) : null;
+                return condition != null ? entry?.WithCondition(condition) : entry;
             }
 
             // sink: ID ; recipients ; [party] ; [args: parameters]

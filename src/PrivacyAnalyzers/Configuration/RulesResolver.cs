@@ -85,12 +85,27 @@ namespace PrivacyAnalyzers.Configuration
                 return;
             }
 
+            if (entry.Condition is { } condition && !symbols.Any(s => s is IMethodSymbol m && m.Parameters.Any(p => p.Name == condition.Parameter)))
+            {
+                if (path != null)
+                {
+                    Report(path, entry.Line, $"'{entry.SymbolId}' has no parameter '{condition.Parameter}' for '{condition}'");
+                }
+
+                return;
+            }
+
             foreach (var symbol in symbols)
             {
                 foreach (var key in Keys(symbol))
                 {
                     switch (entry.Kind)
                     {
+                        case RulesEntryKind.Source when entry.Condition != null:
+                            var conditional = new ConditionalSource(entry.Condition, entry.Categories);
+                            _rules.ConditionalSources[key] = _rules.ConditionalSources.TryGetValue(key, out var others) ? others.Add(conditional) : ImmutableArray.Create(conditional);
+                            _rules.NoteSource(symbol.Name, fromCatalog: path == null);
+                            break;
                         case RulesEntryKind.Source:
                             _rules.Sources[key] = _rules.Sources.TryGetValue(key, out var known) ? Union(known, entry.Categories) : entry.Categories;
                             _rules.NoteSource(symbol.Name, fromCatalog: path == null);

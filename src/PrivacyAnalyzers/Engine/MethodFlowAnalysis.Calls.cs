@@ -96,7 +96,7 @@ namespace PrivacyAnalyzers.Engine
             var arguments = EvaluateArguments(argumentOperations, state, stepIntoCallee: !_engine.GetImplementations(method).IsEmpty);
             arguments.ByOrdinal[-1] = receiver;
             arguments.Operations[-1] = instance;
-            var sources = SourcesOf(method, call);
+            var sources = SourcesOf(method, call).Join(ConditionalSourcesOf(method, argumentOperations, call));
 
             var isSink = ReportArgumentSinks(method, argumentOperations, arguments, state);
             if (_engine.Model.Anonymizer(method) is { } cleared)
