@@ -178,9 +178,42 @@ namespace PrivacyAnalyzers.Configuration
                 }
 
                 var id = SymbolId(_fields[0]);
+                if (_fields[1].StartsWith(HostPrefix, StringComparison.Ordinal))
+                {
+                    return HostSink(id);
+                }
+
                 var recipients = Recipients(_fields[1]);
                 var ordinals = Optional(3) is { } args ? (args.StartsWith(ReturnsPrefix, StringComparison.Ordinal) ? ReturnsOf(args) : Parameters(args)) : default;
                 return Problem == null ? Create(RulesEntryKind.Sink, id, ImmutableArray<string>.Empty, recipients, Optional(2), null).WithSinkArguments(ordinals) : null;
+            }
+
+            private const string HostPrefix = "host:";
+
+            // sink: ID ; host: requestUri ; ; args: requestUri, content  (a sink only where the request's host is known;
+            // its host line, or the unknown-host option, gives the recipients and party)
+            private RulesEntry? HostSink(string id)
+            {
+                var parameter = _fields[1].Substring(HostPrefix.Length).Trim();
+                if (!IsParameter(parameter) || parameter.All(char.IsDigit))
+                {
+                    return Fail($"'{_fields[1]}' names no parameter: expected 'host: <parameter>' (the request or its URI), such as 'host: requestUri'");
+                }
+
+                if (Optional(2) != null)
+                {
+                    return Fail($"A sink keyed by its host names no party: the host line gives it, found '{_fields[2]}'");
+                }
+
+                if (Optional(3) is not { } args)
+                {
+                    return Fail("A sink keyed by its host names what it hands over, such as 'args: requestUri, content'");
+                }
+
+                var handed = Parameters(args);
+                return Problem == null
+                    ? Create(RulesEntryKind.Sink, id, ImmutableArray<string>.Empty, RecipientKind.None, null, null).WithSinkArguments(handed.Add(HostPrefix + parameter))
+                    : null;
             }
 
             // model: ID ; transfer [; transfer...]

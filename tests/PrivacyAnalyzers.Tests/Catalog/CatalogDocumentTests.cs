@@ -62,7 +62,9 @@ public class CatalogDocumentTests
                 var citation = Citation.Match(string.Join(" ", lines.Where(l => l.StartsWith('#')))).Value;
                 foreach (var entry in RulesFileParser.Parse(SourceText.From(block)).Entries)
                 {
+                    var host = entry.SinkArguments.IsDefault ? null : entry.SinkArguments.FirstOrDefault(a => a.StartsWith("host:", StringComparison.Ordinal));
                     var what = entry.Kind == RulesEntryKind.Source ? string.Join(", ", entry.Categories)
+                        : host != null ? $"its host's ({host.Substring(5)})"
                         : entry.Kind == RulesEntryKind.Host && entry.Recipients == RecipientKind.None ? "internal" : RecipientWords(entry.Recipients);
                     sections.Append($"| {Code(Key(entry))} | {what} | {entry.Party ?? "—"} | {citation} |\n");
                     sinks += entry.Kind == RulesEntryKind.Sink ? 1 : 0;
