@@ -1,3 +1,6 @@
+using Microsoft.CodeAnalysis.Text;
+using PrivacyAnalyzers.Configuration;
+using PrivacyAnalyzers.CodeGen.Harness;
 using PrivacyAnalyzers.Tests.Infrastructure;
 using Xunit;
 
@@ -131,4 +134,59 @@ public class RawHttpTests
             }
         }
         """, AspNetCore).WithRules(TeamHosts).RunAsync();
+
+    [Fact]
+    public Task AHostTheConstantStartDoesNotFixIsUnknown() => CatalogFlowTests.Test("""
+        using System.Net.Http;
+        class Sync
+        {
+            async Task M(HttpClient http, Account a, string tenant)
+            {
+                await http.GetAsync($"https://{tenant}.crm.acme.com/find?email={a.Email}");
+                await http.GetAsync("https://crm" + tenant + "/find?email=" + a.Email);
+                await http.GetAsync({|PRIV002:"https://crm.acme.com/find?email=" + a.Email|});
+            }
+        }
+        """).WithRules(TeamHosts).RunAsync();
+
+    [Fact]
+    public async Task HalfTypedSendsAndRegistrationsRaiseNoAnalyzerError()
+    {
+        const string Code = """
+            using System.Net.Http;
+            using Microsoft.Extensions.DependencyInjection;
+            public class Account { [PrivacyAnalyzers.PersonalData("user.contact.email")] public string Email { get; set; } = ""; }
+            class Sync
+            {
+                void Register(IServiceCollection services) { services.AddHttpClient<Sync>(c => c.BaseAddress = new System.Uri()); services.AddHttpClient("x", c => c.); }
+                async System.Threading.Tasks.Task M(HttpClient http, Account a, IHttpClientFactory f)
+                {
+                    await http.PostAsync(, new StringContent(a.Email));
+                    await f.CreateClient(a).PostAsync("x", new StringContent(a.Email));
+                    await new HttpClient { BaseAddress = }.PostAsync("x", new StringContent(a.Email));
+                    await http.PostAsync("https://crm.acme.com/", new StringContent(a.Email)
+            """;
+        var references = ReferenceSets.Net80With(AspNetCore);
+
+        Assert.Null(await PrivacyAnalyzers.CodeGen.Fuzzing.FuzzRunner.AnalyzeAsync(new[] { ("Sync.cs", Code) }, TeamHosts, references, PackageAnalyzers.Create()));
+    }
+
+    [Fact]
+    public Task ATeamMayDeclareItsOwnHostKeyedSend() => CatalogFlowTests.Test("""
+        namespace Acme.Http { public static class Rest { public static void Post(string url, object body) { } } }
+        class Sync
+        {
+            void M(Account a)
+            {
+                Acme.Http.Rest.Post("https://crm.acme.com/contacts", {|PRIV002:a.Email|});
+                Acme.Http.Rest.Post("https://x.internal.acme.net/contacts", a.Email);
+            }
+        }
+        """).WithRules(TeamHosts + "\nsink: M:Acme.Http.Rest.Post ; host: url ; ; args: body").RunAsync();
+
+    [Theory]
+    [InlineData("sink: M:Acme.Rest.Post ; host: 1 ; ; args: body", "'host: 1' names no parameter: expected 'host: <parameter>' (the request or its URI), such as 'host: requestUri'")]
+    [InlineData("sink: M:Acme.Rest.Post ; host: url ; Acme ; args: body", "A sink keyed by its host names no party: the host line gives it, found 'Acme'")]
+    [InlineData("sink: M:Acme.Rest.Post ; host: url", "A sink keyed by its host names what it hands over, such as 'args: requestUri, content'")]
+    public void AHostKeyedSinkLineThatCannotBeReadIsAProblem(string line, string message) => RulesLineAssert.IsProblem(line, message);
 }
