@@ -11,7 +11,8 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>The categories a call of <paramref name="method"/> with these arguments returns; empty for most calls, at the cost of one lookup.</summary>
         public ImmutableArray<string> ConditionalSourceCategories(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
         {
-            if (!Rules.TryGet(Rules.ConditionalSources, method, out var sources))
+            // Only M: lines have conditions, so the method's own key is the only one to try (no type or namespace walk).
+            if (Rules.ConditionalSources.Count == 0 || !Rules.ConditionalSources.TryGetValue(method.OriginalDefinition, out var sources))
             {
                 return ImmutableArray<string>.Empty;
             }
