@@ -8,12 +8,14 @@ namespace PrivacyAnalyzers.Configuration
     /// <summary>
     /// A sink line keyed by an attribute (<c>sink: [T:Microsoft.Extensions.Logging.LoggerMessageAttribute] ; logging</c>):
     /// every method carrying the attribute, or one derived from it, hands over its parameters, except those whose type is
-    /// (or derives from, or implements) an excepted type, and, with <c>classified</c>, those carrying a data classification.
+    /// (or derives from, or implements) an excepted type, and, with <c>classified</c>, those carrying a data classification;
+    /// with <c>returns</c>, what the method returns instead of its parameters (<c>[KernelFunction]</c> tools).
     /// </summary>
     internal sealed class AttributeSink
     {
-        public AttributeSink(INamedTypeSymbol attribute, RecipientKind recipients, string? party, ImmutableArray<INamedTypeSymbol> exceptTypes, bool exceptClassified)
+        public AttributeSink(INamedTypeSymbol attribute, RecipientKind recipients, string? party, ImmutableArray<INamedTypeSymbol> exceptTypes, bool exceptClassified, bool returns = false)
         {
+            Returns = returns;
             Attribute = attribute;
             Recipients = recipients;
             Party = party;
@@ -27,10 +29,17 @@ namespace PrivacyAnalyzers.Configuration
         public ImmutableArray<INamedTypeSymbol> ExceptTypes { get; }
         public bool ExceptClassified { get; }
 
+        /// <summary>The return value of each method carrying the attribute is handed over, not its parameters (<c>returns</c>).</summary>
+        public bool Returns { get; }
+
+        /// <summary>The sink the return value of <paramref name="method"/> is, or null.</summary>
+        public SinkInfo? ForReturn(IMethodSymbol method) =>
+            Returns && Carries(method) ? new SinkInfo(PrivacyModel.DisplayName(method), Recipients, Party, method) : null;
+
         /// <summary>The sink a parameter of <paramref name="method"/> is, or null.</summary>
         public SinkInfo? ForParameter(PrivacyModel model, IMethodSymbol method, IParameterSymbol parameter)
         {
-            if (!Carries(method) || IsExcepted(parameter.Type))
+            if (Returns || !Carries(method) || IsExcepted(parameter.Type))
             {
                 return null;
             }

@@ -16,6 +16,9 @@ namespace PrivacyAnalyzers.Configuration
         public static ResolvedRules Empty => new ResolvedRules();
 
         public Dictionary<ISymbol, ImmutableArray<string>> Sources { get; } = new Dictionary<ISymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
+        /// <summary>Sources that hold only for some constant arguments (<c>FindFirstValue(ClaimTypes.Email)</c>), by method.</summary>
+        public Dictionary<ISymbol, ImmutableArray<ConditionalSource>> ConditionalSources { get; } = new Dictionary<ISymbol, ImmutableArray<ConditionalSource>>(SymbolEqualityComparer.Default);
+
         public Dictionary<ISymbol, SinkInfo> Sinks { get; } = new Dictionary<ISymbol, SinkInfo>(SymbolEqualityComparer.Default);
 
         /// <summary>Sinks keyed by an attribute: every method carrying it (<c>[LoggerMessage]</c> methods log their parameters).</summary>

@@ -41,8 +41,9 @@ namespace PrivacyAnalyzers.Configuration
     {
         public RulesEntry(RulesEntryKind kind, RulesLine line, string? symbolId, ImmutableArray<string> categories,
             RecipientKind recipients, string? party, string? text, LibraryModel? model = null, ImmutableArray<string> sinkArguments = default,
-            ImmutableArray<string> exceptParameters = default)
+            ImmutableArray<string> exceptParameters = default, ArgumentCondition? condition = null)
         {
+            Condition = condition;
             ExceptParameters = exceptParameters.IsDefault ? ImmutableArray<string>.Empty : exceptParameters;
             Model = model;
             SinkArguments = sinkArguments;
@@ -67,17 +68,22 @@ namespace PrivacyAnalyzers.Configuration
         /// </summary>
         public ImmutableArray<string> ExceptParameters { get; }
 
+        /// <summary>A source line's <c>when</c> field: the source holds only for these constant arguments.</summary>
+        public ArgumentCondition? Condition { get; }
+
         /// <summary>A sink line whose ID is an attribute type in brackets: every method carrying that attribute is the sink.</summary>
         public bool IsAttributeKeyed => SymbolId != null && SymbolId.StartsWith("[", System.StringComparison.Ordinal);
 
         /// <summary>The attribute type's ID of an attribute-keyed line, without the brackets.</summary>
         public string? AttributeTypeId => IsAttributeKeyed ? SymbolId!.Substring(1, SymbolId.Length - 2) : null;
 
-        public RulesEntry WithModel(LibraryModel model) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, model, SinkArguments, ExceptParameters);
+        public RulesEntry WithModel(LibraryModel model) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, model, SinkArguments, ExceptParameters, Condition);
 
-        public RulesEntry WithSinkArguments(ImmutableArray<string> ordinals) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, ordinals, ExceptParameters);
+        public RulesEntry WithSinkArguments(ImmutableArray<string> ordinals) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, ordinals, ExceptParameters, Condition);
 
-        public RulesEntry WithExceptParameters(ImmutableArray<string> except) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, SinkArguments, except);
+        public RulesEntry WithCondition(ArgumentCondition condition) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, SinkArguments, ExceptParameters, condition);
+
+        public RulesEntry WithExceptParameters(ImmutableArray<string> except) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, SinkArguments, except, Condition);
 
         public RulesEntryKind Kind { get; }
         public RulesLine Line { get; }

@@ -25,6 +25,9 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>In an attribute-keyed sink's 'args: except': parameters carrying a data classification (a generator redacts them).</summary>
         internal const string Classified = "classified";
 
+        /// <summary>An attribute-keyed sink's fourth field: what each method carrying the attribute returns is handed over.</summary>
+        internal const string Returns = "returns";
+
         private const string Keywords = "source, sink, anonymizer, promise, disclosure, model or host";
         private const string RecipientWords = "processor, affiliate, third_party, advertising, analytics, logging, ai_provider";
 
@@ -135,21 +138,33 @@ namespace PrivacyAnalyzers.Configuration
                 return null;
             }
 
-            // source: ID ; category[, category...]
+            // source: ID ; category[, category...] [; when parameter = "value"[, "value"...]]
             public RulesEntry? Source()
             {
-                if (!Arity("source", "ID ; categories", 2, 2))
+                if (!Arity("source", "ID ; categories ; when parameter = \"value\"", 2, 3))
                 {
                     return null;
                 }
 
                 var id = SymbolId(_fields[0]);
                 var categories = Categories(_fields[1], required: true);
-                return Problem == null ? Create(RulesEntryKind.Source, id, categories, RecipientKind.None, null, null) : null;
+                ArgumentCondition? condition = null;
+                if (Optional(2) is { } when && !ArgumentCondition.TryParse(when, out condition, out var problem))
+                {
+                    return Fail(problem!);
+                }
+
+                if (Problem == null && condition != null && !id.StartsWith("M:", StringComparison.Ordinal))
+                {
+                    return Fail($"'{_fields[2]}' needs a method: only a call has arguments (found '{id}')");
+                }
+
+                var entry = Problem == null ? Create(RulesEntryKind.Source, id, categories, RecipientKind.None, null, null) : null;
+                return condition != null ? entry?.WithCondition(condition) : entry;
             }
 
             // sink: ID ; recipients ; [party] ; [args: parameters]
-            // sink: [T:Attribute] ; recipients ; [party] ; [args: except T:Type, ..., classified]
+            // sink: [T:Attribute] ; recipients ; [party] ; [args: except T:Type, ..., classified | returns]
             public RulesEntry? Sink()
             {
                 if (!Arity("sink", "ID ; recipients ; party ; args: parameters", 2, 4))
@@ -163,9 +178,42 @@ namespace PrivacyAnalyzers.Configuration
                 }
 
                 var id = SymbolId(_fields[0]);
+                if (_fields[1].StartsWith(HostPrefix, StringComparison.Ordinal))
+                {
+                    return HostSink(id);
+                }
+
                 var recipients = Recipients(_fields[1]);
                 var ordinals = Optional(3) is { } args ? (args.StartsWith(ReturnsPrefix, StringComparison.Ordinal) ? ReturnsOf(args) : Parameters(args)) : default;
                 return Problem == null ? Create(RulesEntryKind.Sink, id, ImmutableArray<string>.Empty, recipients, Optional(2), null).WithSinkArguments(ordinals) : null;
+            }
+
+            private const string HostPrefix = "host:";
+
+            // sink: ID ; host: requestUri ; ; args: requestUri, content  (a sink only where the request's host is known;
+            // its host line, or the unknown-host option, gives the recipients and party)
+            private RulesEntry? HostSink(string id)
+            {
+                var parameter = _fields[1].Substring(HostPrefix.Length).Trim();
+                if (!IsParameter(parameter) || parameter.All(char.IsDigit))
+                {
+                    return Fail($"'{_fields[1]}' names no parameter: expected 'host: <parameter>' (the request or its URI), such as 'host: requestUri'");
+                }
+
+                if (Optional(2) != null)
+                {
+                    return Fail($"A sink keyed by its host names no party: the host line gives it, found '{_fields[2]}'");
+                }
+
+                if (Optional(3) is not { } args)
+                {
+                    return Fail("A sink keyed by its host names what it hands over, such as 'args: requestUri, content'");
+                }
+
+                var handed = Parameters(args);
+                return Problem == null
+                    ? Create(RulesEntryKind.Sink, id, ImmutableArray<string>.Empty, RecipientKind.None, null, null).WithSinkArguments(handed.Add(HostPrefix + parameter))
+                    : null;
             }
 
             // model: ID ; transfer [; transfer...]
@@ -206,12 +254,17 @@ namespace PrivacyAnalyzers.Configuration
 
                 var recipients = Recipients(_fields[1]);
                 var except = ImmutableArray.CreateBuilder<string>();
-                if (Optional(3) is { } args)
+                if (Optional(3) == Returns)
+                {
+                    // The method's return value is handed over, not its parameters: a tool the model calls ([KernelFunction]).
+                    except.Add(Returns);
+                }
+                else if (Optional(3) is { } args)
                 {
                     const string Prefix = "args: except ";
                     if (!args.StartsWith(Prefix, StringComparison.Ordinal))
                     {
-                        return Fail($"An attribute-keyed sink names the parameters it does not hand over, such as 'args: except T:Acme.ILogger, classified', found '{args}'");
+                        return Fail($"An attribute-keyed sink names the parameters it does not hand over, such as 'args: except T:Acme.ILogger, classified', or says 'returns', found '{args}'");
                     }
 
                     foreach (var part in args.Substring(Prefix.Length).Split(','))

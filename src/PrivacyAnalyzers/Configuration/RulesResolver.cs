@@ -85,12 +85,27 @@ namespace PrivacyAnalyzers.Configuration
                 return;
             }
 
+            if (entry.Condition is { } condition && !symbols.Any(s => s is IMethodSymbol m && m.Parameters.Any(p => p.Name == condition.Parameter)))
+            {
+                if (path != null)
+                {
+                    Report(path, entry.Line, $"'{entry.SymbolId}' has no parameter '{condition.Parameter}' for '{condition}'");
+                }
+
+                return;
+            }
+
             foreach (var symbol in symbols)
             {
                 foreach (var key in Keys(symbol))
                 {
                     switch (entry.Kind)
                     {
+                        case RulesEntryKind.Source when entry.Condition != null:
+                            var conditional = new ConditionalSource(entry.Condition, entry.Categories);
+                            _rules.ConditionalSources[key] = _rules.ConditionalSources.TryGetValue(key, out var others) ? others.Add(conditional) : ImmutableArray.Create(conditional);
+                            _rules.NoteSource(symbol.Name, fromCatalog: path == null);
+                            break;
                         case RulesEntryKind.Source:
                             _rules.Sources[key] = _rules.Sources.TryGetValue(key, out var known) ? Union(known, entry.Categories) : entry.Categories;
                             _rules.NoteSource(symbol.Name, fromCatalog: path == null);
@@ -126,7 +141,7 @@ namespace PrivacyAnalyzers.Configuration
             var except = new List<INamedTypeSymbol>();
             foreach (var item in entry.ExceptParameters)
             {
-                if (item != RulesFileParser.Classified)
+                if (item is not (RulesFileParser.Classified or RulesFileParser.Returns))
                 {
                     // An excepted type the project does not reference cannot be a parameter's type: silent even in a team's file.
                     except.AddRange(SymbolIds.Resolve(item, _compilation).OfType<INamedTypeSymbol>());
@@ -134,7 +149,7 @@ namespace PrivacyAnalyzers.Configuration
             }
 
             _rules.AttributeSinks.Add(new AttributeSink(attribute, entry.Recipients, entry.Party, except.ToImmutableArray(),
-                entry.ExceptParameters.Contains(RulesFileParser.Classified)));
+                entry.ExceptParameters.Contains(RulesFileParser.Classified), entry.ExceptParameters.Contains(RulesFileParser.Returns)));
         }
 
         /// <summary>The symbols an ID names; none, with a PRIV010 at the line of a team's file (silent for the catalog), when it names nothing.</summary>

@@ -96,7 +96,7 @@ namespace PrivacyAnalyzers.Engine
             var arguments = EvaluateArguments(argumentOperations, state, stepIntoCallee: !_engine.GetImplementations(method).IsEmpty);
             arguments.ByOrdinal[-1] = receiver;
             arguments.Operations[-1] = instance;
-            var sources = SourcesOf(method, call);
+            var sources = SourcesOf(method, call).Join(ConditionalSourcesOf(method, argumentOperations, call));
 
             var isSink = ReportArgumentSinks(method, argumentOperations, arguments, state);
             if (_engine.Model.Anonymizer(method) is { } cleared)
@@ -152,7 +152,7 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Reports arguments handed to sinks; true when the method is a sink (the engine does not look behind it).</summary>
         private bool ReportArgumentSinks(IMethodSymbol method, ImmutableArray<IArgumentOperation> argumentOperations, Arguments arguments, FlowState state)
         {
-            var methodSink = _engine.Model.MethodSink(method);
+            var methodSink = AtDestination(_engine.Model.MethodSink(method), argumentOperations, arguments);
             var isSink = methodSink != null;
             foreach (var argument in argumentOperations)
             {

@@ -51,7 +51,7 @@ namespace PrivacyAnalyzers.Engine
 
         private BasicBlock? _currentBlock;
 
-        /// <summary>Set for a delegate whose return values a sink receives (an AI model's tool): each return is reported.</summary>
+        /// <summary>Set for a delegate or method whose return values a sink receives (an AI model's tool): each return is reported.</summary>
         private SinkInfo? _returnSink;
 
         private readonly List<FunctionWrite> _functionWrites = new List<FunctionWrite>();
@@ -84,7 +84,7 @@ namespace PrivacyAnalyzers.Engine
         {
             var hits = new HitCollector();
             var fieldWrites = new FieldWriteCollector();
-            var analysis = new MethodFlowAnalysis(engine, request, method, hits, fieldWrites, 0, budget ?? new WorkBudget());
+            var analysis = new MethodFlowAnalysis(engine, request, method, hits, fieldWrites, 0, budget ?? new WorkBudget()) { _returnSink = engine.Model.ReturnSink(method) };
             var entry = analysis.InitialState();
             FlowState exit;
             try

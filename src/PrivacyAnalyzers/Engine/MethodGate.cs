@@ -111,7 +111,8 @@ namespace PrivacyAnalyzers.Engine
                     return HasTypeSources(local.Type);
                 case IInvocationOperation invocation:
                     var target = invocation.TargetMethod;
-                    if (!model.SourceCategories(target.OriginalDefinition).IsEmpty || HasTypeSources(invocation.Type))
+                    if (!model.SourceCategories(target.OriginalDefinition).IsEmpty || HasTypeSources(invocation.Type)
+                        || !model.ConditionalSourceCategories(target, invocation.Arguments).IsEmpty)
                     {
                         return true;
                     }

@@ -16,9 +16,20 @@ namespace PrivacyAnalyzers.Model
             Party = string.IsNullOrEmpty(party) ? null : party;
             Arguments = arguments;
             ReturnsOf = arguments.IsDefault ? null : arguments.FirstOrDefault(a => a.StartsWith(ReturnsPrefix, System.StringComparison.Ordinal))?.Substring(ReturnsPrefix.Length);
+            HostOf = arguments.IsDefault ? null : arguments.FirstOrDefault(a => a.StartsWith(HostPrefix, System.StringComparison.Ordinal))?.Substring(HostPrefix.Length);
         }
 
         private const string ReturnsPrefix = "returns:";
+        private const string HostPrefix = "host:";
+
+        /// <summary>
+        /// For an HTTP send (<c>sink: M:...HttpClient.PostAsync ; host: requestUri</c>): the parameter holding the request or its
+        /// URI; the sink's recipients and party are those of the request's host, known only at the call.
+        /// </summary>
+        public string? HostOf { get; }
+
+        /// <summary>This sink at one call whose destination is known: the host's recipients and party, named after the host.</summary>
+        public SinkInfo ToHost(string name, RecipientKind recipients, string? party) => new SinkInfo(name, recipients, party, Member, Arguments.RemoveAll(a => a.StartsWith(HostPrefix, System.StringComparison.Ordinal)));
 
         /// <summary>
         /// For a sink such as <c>AIFunctionFactory.Create(method)</c>: the delegate parameter whose return values are handed

@@ -35,7 +35,7 @@ public class CatalogDocumentTests
     {
         var page = Render(RulesLoader.ReadCatalogFiles());
 
-        Assert.All(RulesLoader.BuiltInCatalog.Entries, e => Assert.Single(Regex.Matches(page, Regex.Escape($"| {Code(e.SymbolId ?? e.Text!)} |"))));
+        Assert.All(RulesLoader.BuiltInCatalog.Entries, e => Assert.Single(Regex.Matches(page, Regex.Escape($"| {Code(Key(e))} |"))));
         Assert.DoesNotContain("|  |\n", page); // every row cites its source
         Assert.Contains("| `M:Facebook.Unity.FB.LogAppEvent` | advertising, third-party | Meta | source facebook/facebook-sdk-for-unity@a161fc2 Facebook.Unity/FB.cs |", page);
         Assert.Contains("| `api.openai.com` | ai-provider, third-party | OpenAI | package OpenAI 2.15.0 |", page);
@@ -62,9 +62,11 @@ public class CatalogDocumentTests
                 var citation = Citation.Match(string.Join(" ", lines.Where(l => l.StartsWith('#')))).Value;
                 foreach (var entry in RulesFileParser.Parse(SourceText.From(block)).Entries)
                 {
+                    var host = entry.SinkArguments.IsDefault ? null : entry.SinkArguments.FirstOrDefault(a => a.StartsWith("host:", StringComparison.Ordinal));
                     var what = entry.Kind == RulesEntryKind.Source ? string.Join(", ", entry.Categories)
+                        : host != null ? $"its host's ({host.Substring(5)})"
                         : entry.Kind == RulesEntryKind.Host && entry.Recipients == RecipientKind.None ? "internal" : RecipientWords(entry.Recipients);
-                    sections.Append($"| {Code(entry.SymbolId ?? entry.Text!)} | {what} | {entry.Party ?? "—"} | {citation} |\n");
+                    sections.Append($"| {Code(Key(entry))} | {what} | {entry.Party ?? "—"} | {citation} |\n");
                     sinks += entry.Kind == RulesEntryKind.Sink ? 1 : 0;
                     hosts += entry.Kind == RulesEntryKind.Host ? 1 : 0;
                     sources += entry.Kind == RulesEntryKind.Source ? 1 : 0;
@@ -92,6 +94,9 @@ public class CatalogDocumentTests
 
         return page.Append(sections).ToString();
     }
+
+    /// <summary>What a row is about: the ID (with a source's condition on its argument) or the host.</summary>
+    private static string Key(RulesEntry entry) => entry.Condition is { } when ? $"{entry.SymbolId} {when}" : entry.SymbolId ?? entry.Text!;
 
     /// <summary>Inline code; an ID with a generic arity (<c>`2</c>) needs double backticks.</summary>
     private static string Code(string text) => text.Contains('`') ? $"`` {text} ``" : $"`{text}`";

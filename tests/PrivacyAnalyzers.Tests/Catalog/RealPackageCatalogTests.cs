@@ -43,7 +43,8 @@ public class RealPackageCatalogTests
     [InlineData("MailKit", "4.18.2;MimeKit/4.18.2", "MailKit", "")]
     [InlineData("Microsoft.SemanticKernel.Core", SemanticKernelDependencies, "Microsoft.SemanticKernel", "")]
     [InlineData("OllamaSharp", "5.5.2;Microsoft.Extensions.AI.Abstractions/10.8.0", "OllamaSharp", "")]
-    [InlineData("", "", "System", "")]
+    [InlineData("", "", "System", "M:System.Security.Claims.PrincipalExtensions.FindFirstValue")] // an ASP.NET Core extension
+    [InlineData("Microsoft.AspNetCore.App.Ref", "8.0.0", "System.Security.Claims", "")]
     public async Task EveryCatalogLineOfTheSdkNamesARealSymbol(string package, string version, string prefix, string absentInThisVersion)
     {
         // "version;Dependency/version..." adds dependencies whose lowest allowed version is not served here.
