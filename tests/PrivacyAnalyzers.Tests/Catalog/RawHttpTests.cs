@@ -39,6 +39,21 @@ public class RawHttpTests
         """).WithRules(TeamHosts).RunAsync();
 
     [Fact]
+    public Task CrmAndAnalyticsHostsAreTheirParties() => CatalogFlowTests.Test("""
+        using System.Net.Http;
+        using System.Net.Http.Json;
+        class Sync
+        {
+            async Task M(HttpClient http, Account a)
+            {
+                await http.PostAsJsonAsync("https://api.hubspot.com/crm/v3/objects/contacts", {|PRIV001:new { email = a.Email }|});
+                await http.PostAsJsonAsync("https://api.hubapi.com/crm/v3/objects/contacts", {|PRIV001:new { email = a.Email }|});
+                await http.PostAsync("https://api.mixpanel.com/engage", {|PRIV002:new StringContent(a.Email)|});
+            }
+        }
+        """).WithRules("promise: user.contact.email ; never: processor ; Contacts stay in house.").RunAsync();
+
+    [Fact]
     public Task AnUnknownHostIsNoSinkByDefault() => CatalogFlowTests.Test("""
         using System.Net.Http;
         class Sync
