@@ -163,6 +163,12 @@ namespace PrivacyAnalyzers.Configuration
                 return;
             }
 
+            if (type is ITypeParameterSymbol parameter)
+            {
+                CollectConstraintSources(parameter, result, seen);
+                return;
+            }
+
             if (type is not INamedTypeSymbol named)
             {
                 return;
