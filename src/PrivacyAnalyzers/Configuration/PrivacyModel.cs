@@ -389,6 +389,14 @@ namespace PrivacyAnalyzers.Configuration
             _ => symbol.Name,
         };
 
+        /// <summary>How a message names a parameter source: with its method (<c>CreateOrder(cardNumber)</c>), a lambda's as <c>lambda(card)</c>.</summary>
+        public static string ParameterSourceName(IParameterSymbol parameter) => parameter.ContainingSymbol switch
+        {
+            IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } => "lambda(" + parameter.Name + ")",
+            IMethodSymbol method => DisplayName(method).Split('.').Last() + "(" + parameter.Name + ")",
+            _ => parameter.Name,
+        };
+
         private static ImmutableArray<string> Distinct(List<string> values) =>
             values.Count == 0 ? ImmutableArray<string>.Empty : values.Distinct().OrderBy(v => v, System.StringComparer.Ordinal).ToImmutableArray();
     }

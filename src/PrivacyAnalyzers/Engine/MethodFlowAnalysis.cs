@@ -125,7 +125,7 @@ namespace PrivacyAnalyzers.Engine
             foreach (var category in _engine.Model.SourceCategories(parameter))
             {
                 var location = parameter.Locations.FirstOrDefault() ?? Location.None;
-                taint = taint.Add(Origin.Source(category, parameter.Name, location), null);
+                taint = taint.Add(Origin.Source(category, Configuration.PrivacyModel.ParameterSourceName(parameter), location), null);
             }
 
             return taint;

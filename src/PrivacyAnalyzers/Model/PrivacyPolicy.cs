@@ -66,5 +66,32 @@ namespace PrivacyAnalyzers.Model
 
             return open;
         }
+
+        /// <summary>
+        /// Why the disclosure that came closest does not cover the flow, for PRIV002's message: it names another party,
+        /// other recipients, or a neighbouring category; empty when no disclosure came close.
+        /// </summary>
+        public string NearMiss(string category, SinkInfo sink, RecipientKind undisclosed)
+        {
+            // Closest first: the flow's category for its recipients but another party; then for other recipients; then a neighbour.
+            foreach (var d in Disclosures.Where(d => CategoryKey.Covers(d.Category, category) && (d.Recipients & undisclosed) != 0 && !d.CoversParty(sink.Party)))
+            {
+                return $" (the disclosure of {d.Category} for {RecipientKinds.Describe(d.Declared)} names {d.Party}, not {sink.Party})";
+            }
+
+            foreach (var d in Disclosures.Where(d => CategoryKey.Covers(d.Category, category) && (d.Recipients & undisclosed) == 0 && d.CoversParty(sink.Party)))
+            {
+                return $" (the disclosure of {d.Category} names {RecipientKinds.Describe(d.Declared)} only)";
+            }
+
+            foreach (var d in Disclosures.Where(d => Parent(d.Category) == Parent(category) && (d.Recipients & undisclosed) != 0 && d.CoversParty(sink.Party)))
+            {
+                return $" (a disclosure covers {d.Category}, not {category})";
+            }
+
+            return "";
+        }
+
+        private static string Parent(string category) => category.LastIndexOf('.') is var dot && dot > 0 ? category.Substring(0, dot) : "";
     }
 }

@@ -11,8 +11,9 @@ namespace PrivacyAnalyzers.Rules
     /// <summary>One flow of one category of personal data into one sink expression, ready to be judged by the flow rules.</summary>
     internal sealed class FlowFinding
     {
-        public FlowFinding(SinkHit hit, RecipientKind disclosureRequiredFor)
+        public FlowFinding(SinkHit hit, RecipientKind disclosureRequiredFor, ImmutableArray<string> otherSources = default)
         {
+            OtherSources = otherSources.IsDefault ? ImmutableArray<string>.Empty : otherSources;
             DisclosureRequiredFor = disclosureRequiredFor;
             Sink = hit.Sink;
             Location = hit.Location;
@@ -33,6 +34,19 @@ namespace PrivacyAnalyzers.Rules
         public string Category { get; }
         public string SourceName { get; }
         public Location SourceLocation { get; }
+
+        /// <summary>The other sources of the same category that reach this sink expression (their paths are longer), in order.</summary>
+        public ImmutableArray<string> OtherSources { get; }
+
+        /// <summary>"'Order.Card'", "'Order.Card', 'CreateOrder(cardNumber)'", or past three: the first "and 3 more".</summary>
+        public string SourcesText => OtherSources.Length switch
+        {
+            0 => Quote(SourceName),
+            <= 2 => string.Join(", ", new[] { SourceName }.Concat(OtherSources).Select(Quote)),
+            _ => Quote(SourceName) + " and " + OtherSources.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " more",
+        };
+
+        private static string Quote(string name) => "'" + name + "'";
 
         /// <summary>Steps between the source and the sink expression, in order, without repeats.</summary>
         public ImmutableArray<Location> Path { get; }

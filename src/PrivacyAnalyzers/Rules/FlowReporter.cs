@@ -42,6 +42,7 @@ namespace PrivacyAnalyzers.Rules
         public void Report(IEnumerable<SinkHit> hits, Action<Diagnostic> report)
         {
             var best = new Dictionary<(Location, string), SinkHit>();
+            var sources = new Dictionary<(Location, string), SortedSet<string>>();
             foreach (var hit in hits)
             {
                 if (!hit.Origin.IsConcrete)
@@ -54,6 +55,13 @@ namespace PrivacyAnalyzers.Rules
                 {
                     best[key] = hit;
                 }
+
+                if (!sources.TryGetValue(key, out var names))
+                {
+                    sources[key] = names = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                names.Add(hit.Origin.SourceName);
             }
 
             foreach (var pair in best.OrderBy(p => p.Key.Item1.SourceTree?.FilePath, StringComparer.Ordinal)
@@ -64,7 +72,8 @@ namespace PrivacyAnalyzers.Rules
                     continue;
                 }
 
-                var finding = new FlowFinding(pair.Value, RequiredFor(pair.Key.Item1.SourceTree));
+                var others = sources[pair.Key].Where(name => name != pair.Value.Origin.SourceName).ToImmutableArray();
+                var finding = new FlowFinding(pair.Value, RequiredFor(pair.Key.Item1.SourceTree), others);
                 FindingStamp? stamp = null;
                 finding.Stamp = ruleId => stamp = Stamp(finding, ruleId);
                 var verdict = "none";
@@ -118,7 +127,7 @@ namespace PrivacyAnalyzers.Rules
                 .SetItem(DiagnosticProperties.BrokenPromise, promise == null ? null : string.Join(",", _policy.BrokenPromises(finding.Category, finding.Sink).Select(_policy.IdOf)))
                 .SetItem(DiagnosticProperties.CoveredBy, string.Join(",", _policy.CoveringDisclosures(finding.Category, finding.Sink).Select(_policy.IdOf)))
                 .SetItems(stamp);
-            var message = $"{finding.Category} from '{finding.SourceName}' reaches {finding.RecipientsText} sink '{finding.Sink.Name}'{finding.PartyText}";
+            var message = $"{finding.Category} from {finding.SourcesText} reaches {finding.RecipientsText} sink '{finding.Sink.Name}'{finding.PartyText}";
             return Diagnostic.Create(RuleDescriptors.FlowReport, finding.Location, finding.AdditionalLocations(promise?.Location), properties, message);
         }
 

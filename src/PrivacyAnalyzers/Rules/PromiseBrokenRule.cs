@@ -14,7 +14,7 @@ namespace PrivacyAnalyzers.Rules
             return promise == null
                 ? null
                 : Create(finding, promise, RecipientKind.None,
-                    finding.Category, finding.SourceName, finding.RecipientsText, finding.Sink.Name, finding.PartyText, promise.Statement);
+                    finding.Category, finding.SourcesText, finding.RecipientsText, finding.Sink.Name, finding.PartyText, promise.Statement);
         }
     }
 }

@@ -11,21 +11,21 @@ namespace PrivacyAnalyzers.Rules
         public static readonly DiagnosticDescriptor PromiseBroken = Create(
             RuleIdentifiers.PromiseBroken,
             "Personal data breaks a privacy promise",
-            "{0} from '{1}' reaches {2} sink '{3}'{4}, breaking the promise \"{5}\"",
+            "{0} from {1} reaches {2} sink '{3}'{4}, breaking the promise \"{5}\"",
             DiagnosticSeverity.Error,
             "Personal data reaches a sink whose recipients a privacy promise covering its category rules out.");
 
         public static readonly DiagnosticDescriptor UndisclosedSharing = Create(
             RuleIdentifiers.UndisclosedSharing,
             "Personal data is shared without a disclosure",
-            "{0} from '{1}' reaches {2} sink '{3}'{4}, and no disclosure covers {0} for {5}",
+            "{0} from {1} reaches {2} sink '{3}'{4}, and no disclosure covers {0} for {5}{6}",
             DiagnosticSeverity.Warning,
             "Personal data reaches an affiliate, third-party, advertising, analytics or AI-provider sink that no disclosure covers.");
 
         public static readonly DiagnosticDescriptor UndisclosedLogging = Create(
             RuleIdentifiers.UndisclosedLogging,
             "Personal data is logged without a disclosure",
-            "{0} from '{1}' reaches {2} sink '{3}'{4}, and no disclosure covers logging it",
+            "{0} from {1} reaches {2} sink '{3}'{4}, and no disclosure covers logging it",
             DiagnosticSeverity.Warning,
             "Personal data reaches a logging sink and no disclosure covers it.");
 

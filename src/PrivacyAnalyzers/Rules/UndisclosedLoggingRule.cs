@@ -14,7 +14,7 @@ namespace PrivacyAnalyzers.Rules
             return undisclosed == RecipientKind.None
                 ? null
                 : Create(finding, null, undisclosed,
-                    finding.Category, finding.SourceName, finding.RecipientsText, finding.Sink.Name, finding.PartyText);
+                    finding.Category, finding.SourcesText, finding.RecipientsText, finding.Sink.Name, finding.PartyText);
         }
     }
 }

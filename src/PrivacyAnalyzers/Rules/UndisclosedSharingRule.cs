@@ -14,7 +14,8 @@ namespace PrivacyAnalyzers.Rules
             return undisclosed == RecipientKind.None
                 ? null
                 : Create(finding, null, undisclosed,
-                    finding.Category, finding.SourceName, finding.RecipientsText, finding.Sink.Name, finding.PartyText, RecipientKinds.Describe(undisclosed));
+                    finding.Category, finding.SourcesText, finding.RecipientsText, finding.Sink.Name, finding.PartyText, RecipientKinds.Describe(undisclosed),
+                    policy.NearMiss(finding.Category, finding.Sink, undisclosed));
         }
     }
 }

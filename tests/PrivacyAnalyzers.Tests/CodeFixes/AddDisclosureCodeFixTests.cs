@@ -118,7 +118,7 @@ public sealed class AddDisclosureCodeFixTests
 
             """));
         test.TestState.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(RuleDescriptors.UndisclosedSharing).WithLocation(0)
-            .WithArguments("user.contact.email", "Account.Email", "analytics", "ITracker.Identify", " (Segment)", "analytics, third-party")
+            .WithArguments("user.contact.email", "'Account.Email'", "analytics", "ITracker.Identify", " (Segment)", "analytics, third-party", "")
             .WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations));
         await test.RunAsync();
     }

@@ -10,7 +10,7 @@ public class PathTests
 {
     private const string Promise = "We never share your phone number with advertisers.";
 
-    private static DiagnosticResult Broken(string source = "Account.PhoneNumber") =>
+    private static DiagnosticResult Broken(string source = "'Account.PhoneNumber'") =>
         new DiagnosticResult("PRIV001", DiagnosticSeverity.Error)
             .WithArguments("user.contact.phone_number", source, "advertising, affiliate", "Ads.Upload", " (Meta)", Promise);
 

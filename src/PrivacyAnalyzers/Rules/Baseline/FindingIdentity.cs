@@ -55,7 +55,7 @@ namespace PrivacyAnalyzers.Rules.Baseline
             var model = SharedSemanticModel.For(compilation, tree);
             if (node is ParameterSyntax parameterSyntax)
             {
-                return model.GetDeclaredSymbol(parameterSyntax) is { Name: var name } parameter && name == finding.SourceName
+                return model.GetDeclaredSymbol(parameterSyntax) is IParameterSymbol { Name: var name } parameter && PrivacyModel.ParameterSourceName(parameter) == finding.SourceName
                     && parameter.ContainingSymbol is { } method
                     ? Id(method) + "/" + name
                     : null;
