@@ -258,12 +258,28 @@ namespace PrivacyAnalyzers.Engine
         private static bool IsCleanResultOfUnseenCode(ITypeSymbol type) => type switch
         {
             _ when IsCleanType(type) => true,
+            _ when IsReflection(type) => true,
             { SpecialType: SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
                 or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 } => true,
             INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named when IsTask(named) || named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
                 => IsCleanResultOfUnseenCode(named.TypeArguments[0]),
             _ => false,
         };
+
+        /// <summary><c>System.Type</c> and the reflection objects: they describe a type, never hold an instance's data (<c>request.GetType().Name</c>).</summary>
+        private static bool IsReflection(ITypeSymbol type)
+        {
+            for (var current = type; current != null; current = current.BaseType)
+            {
+                var ns = current.ContainingNamespace?.ToDisplayString();
+                if (ns == "System.Reflection" || ns == "System" && current.Name == "Type")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static bool IsTask(INamedTypeSymbol type) =>
             type.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks" && type.Name is "Task" or "ValueTask";

@@ -49,6 +49,9 @@ public class RealServiceTests
             public async System.Threading.Tasks.Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next)
             {
                 logger.LogInformation("Handling command {CommandName} ({@Command})", typeof(TRequest).Name, {|PRIV003:request|});
+                logger.LogInformation("{Type} {Property}", request.GetType().Name, request.GetType().GetProperty("CardNumber"));
+                logger.LogInformation("{Count}", request.GetType().GetGenericArguments().Length);
+                logger.LogInformation("{Handler}", System.Type.GetType(request + "Handler")?.GetMethod("Handle")?.Name);
                 var response = await next();
                 logger.LogInformation("Command handled - response: {@Response}", response);
                 return response;
