@@ -17,6 +17,13 @@ internal static class RealProjects
     {
         project = Path.GetFullPath(project);
         rules = Path.GetFullPath(rules);
+        if (!PrivacyAnalyzers.Configuration.RulesLoader.IsRulesFile(rules))
+        {
+            // The analyzer reads only PrivacyRules.txt and PrivacyRules.*.txt: any other name would measure a build with no sources at all.
+            Console.Error.WriteLine($"--rules {rules}: the package reads only files named PrivacyRules.txt or PrivacyRules.*.txt; rename it.");
+            return 2;
+        }
+
         var work = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "privacy-real-" + Guid.NewGuid().ToString("N")[..8])).FullName;
         try
         {
