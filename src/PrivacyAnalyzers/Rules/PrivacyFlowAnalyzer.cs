@@ -27,7 +27,9 @@ namespace PrivacyAnalyzers.Rules
 
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is not analyzed by the driver, but diagnostics there are kept: Razor's code is analyzed by the
+            // engine at compilation end and maps to the .razor file; other generated code is filtered (GeneratedCode.IsHidden).
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(OnCompilationStart);
         }
@@ -80,9 +82,21 @@ namespace PrivacyAnalyzers.Rules
 
             start.RegisterCompilationEndAction(end =>
             {
-                reporter.Report(engine.SettleWholeProgram(end.CancellationToken), end.ReportDiagnostic);
-                UnmarkedLibraryExposureRule.Report(end.Compilation, engine, model, end.ReportDiagnostic);
-                Report(reporter.StaleBaselineEntries(), end.ReportDiagnostic);
+                System.Action<Diagnostic> report = diagnostic =>
+                {
+                    if (!GeneratedCode.IsHidden(diagnostic.Location.SourceTree))
+                    {
+                        end.ReportDiagnostic(diagnostic);
+                    }
+                };
+                foreach (var razor in engine.AnalyzeRazorCode(end.CancellationToken))
+                {
+                    reporter.Report(razor.LocalHits, report);
+                }
+
+                reporter.Report(engine.SettleWholeProgram(end.CancellationToken), report);
+                UnmarkedLibraryExposureRule.Report(end.Compilation, engine, model, report);
+                Report(reporter.StaleBaselineEntries(), report);
             });
         }
 

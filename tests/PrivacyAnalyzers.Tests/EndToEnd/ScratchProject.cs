@@ -86,7 +86,8 @@ public sealed class ScratchProject
     /// <param name="properties">Extra MSBuild properties, such as <c>&lt;Nullable&gt;enable&lt;/Nullable&gt;</c>.</param>
     /// <param name="items">Extra items, such as another <c>PackageReference</c>.</param>
     /// <param name="folder">The project's folder under the run's root, when it is not <paramref name="name"/> (a project of a solution).</param>
-    public static ScratchProject Create(PackedPackage package, string name, string properties = "", string items = "", string? folder = null)
+    /// <param name="sdk">The project SDK (<c>Microsoft.NET.Sdk.Razor</c> for components).</param>
+    public static ScratchProject Create(PackedPackage package, string name, string properties = "", string items = "", string? folder = null, string sdk = "Microsoft.NET.Sdk")
     {
         var directory = Path.Combine(package.Root, folder ?? name);
         System.IO.Directory.CreateDirectory(directory);
@@ -100,7 +101,7 @@ public sealed class ScratchProject
         project.Write("Directory.Build.targets", "<Project />");
         project.Write("NuGet.config", NuGetConfig(package));
         project.Write(name + ".csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
+            <Project Sdk="{sdk}">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
                 <ImplicitUsings>enable</ImplicitUsings>
