@@ -85,6 +85,23 @@ public class CatalogFlowTests
         class C { void M(Account a) { Serilog.Log.Information("Signed up {Phone}", {|PRIV003:a.PhoneNumber|}); } }
         """, ("Serilog", "4.4.0")).RunAsync();
 
+    // Serilog targets that leave the machine (Seq here) are chosen in configuration, not at the call: the logger's calls are
+    // the sinks (logging), whatever WriteTo says. A team whose logs reach another party says so in its own rules.
+    [Fact]
+    public Task SerilogWritingToSeqIsUndisclosedLogging() => Test("""
+        using Serilog;
+        class C
+        {
+            void M(Account a)
+            {
+                using var log = new LoggerConfiguration().WriteTo.Seq("https://seq.example.com").CreateLogger();
+                log.Information("Signed up {Email}", {|PRIV003:a.Email|});
+                Serilog.Log.Logger = log;
+                Serilog.Log.Warning("Signed up {Phone}", {|PRIV003:a.PhoneNumber|});
+            }
+        }
+        """, ("Serilog", "4.4.0"), ("Serilog.Sinks.Seq", "9.1.0")).RunAsync();
+
     [Fact]
     public Task NLogLoggerIsUndisclosedLogging() => Test("""
         class C { static readonly NLog.Logger Logger = NLog.LogManager.GetCurrentClassLogger(); void M(Account a) { Logger.Info({|PRIV003:a.Email|}); } }

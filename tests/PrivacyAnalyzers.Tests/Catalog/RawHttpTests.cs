@@ -39,7 +39,7 @@ public class RawHttpTests
         """).WithRules(TeamHosts).RunAsync();
 
     [Fact]
-    public Task CrmAndAnalyticsHostsAreTheirParties() => CatalogFlowTests.Test("""
+    public Task CrmMessagingAndAnalyticsHostsAreTheirParties() => CatalogFlowTests.Test("""
         using System.Net.Http;
         using System.Net.Http.Json;
         class Sync
@@ -49,6 +49,11 @@ public class RawHttpTests
                 await http.PostAsJsonAsync("https://api.hubspot.com/crm/v3/objects/contacts", {|PRIV001:new { email = a.Email }|});
                 await http.PostAsJsonAsync("https://api.hubapi.com/crm/v3/objects/contacts", {|PRIV001:new { email = a.Email }|});
                 await http.PostAsync("https://api.mixpanel.com/engage", {|PRIV002:new StringContent(a.Email)|});
+                await http.PostAsync("https://api.mailgun.net/v3/mg.example.com/messages", {|PRIV001:new StringContent(a.Email)|});
+                await http.PostAsync("https://api.eu.mailgun.net/v3/mg.example.com/messages", {|PRIV001:new StringContent(a.Email)|});
+                await http.PostAsJsonAsync("https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/", {|PRIV001:new { Email = a.Email }|});
+                await http.PostAsJsonAsync("https://rest.iad-01.braze.com/users/track", {|PRIV001:new { email = a.Email }|});
+                await http.PostAsJsonAsync("https://rest.fra-01.braze.eu/users/track", {|PRIV001:new { email = a.Email }|});
             }
         }
         """).WithRules("promise: user.contact.email ; never: processor ; Contacts stay in house.").RunAsync();
