@@ -124,6 +124,9 @@ namespace PrivacyAnalyzers.Engine
                     }
 
                     return false;
+                case IPropertyReferenceOperation { Property: { IsIndexer: true, GetMethod: { } getter } } indexer
+                    when !model.ConditionalSourceCategories(getter, indexer.Arguments).IsEmpty:
+                    return true; // Headers["X-Forwarded-For"]
                 case IObjectCreationOperation creation:
                     return HasTypeSources(creation.Type);
                 case IEventAssignmentOperation:

@@ -75,6 +75,8 @@ public class BuiltInSourceTests
             async System.Threading.Tasks.Task M(HttpContext http, IdentityUser user, UserManager<IdentityUser> users, ILogger<SignInLog> log)
             {
                 log.LogInformation("Sign-in from {Ip}", {|PRIV003:http.Connection.RemoteIpAddress|});
+                log.LogInformation("Forwarded for {Ip}", {|PRIV003:http.Request.Headers["X-Forwarded-For"]|});
+                log.LogInformation("Agent {Agent}", http.Request.Headers["User-Agent"]);
                 log.LogInformation("Signed in {Email} {Phone}", {|PRIV003:user.Email|}, {|PRIV003:user.PhoneNumber|});
                 log.LogInformation("Signed in {Name}", {|PRIV003:await users.GetUserNameAsync(user)|});
                 log.LogInformation("Signed in {Id} on port {Port}", user.Id, http.Connection.RemotePort);
