@@ -7,3 +7,7 @@ using PrivacyAnalyzers;
 
 [assembly: PrivacyDisclosure(DataCategory.Email, Recipient.Processor, Party = "SendGrid",
     Purpose = "Account e-mails: verification and password resets")]
+
+// A choice the app gave its users: product analytics see your e-mail address only if you opt in.
+[assembly: PrivacyPromise(DataCategory.Email, ConsentRequiredFor = Recipient.Analytics,
+    Statement = "Your e-mail address reaches product analytics only if you opt in.")]

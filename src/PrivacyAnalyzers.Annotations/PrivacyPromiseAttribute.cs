@@ -4,7 +4,9 @@ namespace PrivacyAnalyzers
 {
     /// <summary>
     /// A promise made to users: data of <see cref="Category"/> (or any sub-category) never reaches
-    /// a sink whose recipients intersect <see cref="NeverSharedWith"/>. Breaking it is PRIV001, an error.
+    /// a sink whose recipients intersect <see cref="NeverSharedWith"/>, and reaches one whose recipients
+    /// intersect <see cref="ConsentRequiredFor"/> only behind a <see cref="ConsentCheckAttribute"/> check.
+    /// Breaking it is PRIV001, an error. A promise names at least one of the two.
     /// </summary>
     [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
     public sealed class PrivacyPromiseAttribute : Attribute
@@ -21,6 +23,12 @@ namespace PrivacyAnalyzers
 
         /// <summary>The recipients that must never receive data of <see cref="Category"/>.</summary>
         public Recipient NeverSharedWith { get; set; }
+
+        /// <summary>
+        /// The recipients that may receive data of <see cref="Category"/> only when the user has consented: the sink
+        /// call must be reached only through a <c>true</c> outcome of a <see cref="ConsentCheckAttribute"/> check covering them.
+        /// </summary>
+        public Recipient ConsentRequiredFor { get; set; }
 
         /// <summary>The promise as users read it; quoted in every diagnostic that breaks it.</summary>
         public string? Statement { get; set; }

@@ -29,6 +29,12 @@ namespace PrivacyAnalyzers.Report.Model
         /// <summary>The ids of the disclosures the analyzer found to describe the flow.</summary>
         public IReadOnlyList<string> CoveredBy { get; set; } = new string[0];
 
+        /// <summary>
+        /// For a flow a promise allows only with consent: the consent checks that guard it on every path (empty: none does,
+        /// PRIV001); null for flows no promise puts under consent.
+        /// </summary>
+        public IReadOnlyList<string>? ConsentGuard { get; set; }
+
         /// <summary>The expression handed to the sink.</summary>
         public CodeLocation? Location { get; set; }
 
@@ -54,6 +60,10 @@ namespace PrivacyAnalyzers.Report.Model
 
         public string Category { get; set; } = "";
         public IReadOnlyList<string> NeverSharedWith { get; set; } = new string[0];
+
+        /// <summary>The recipients that may receive the data only behind a consent check.</summary>
+        public IReadOnlyList<string> ConsentRequiredFor { get; set; } = new string[0];
+
         public string Statement { get; set; } = "";
         public CodeLocation? Location { get; set; }
 

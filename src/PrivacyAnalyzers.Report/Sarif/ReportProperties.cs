@@ -45,6 +45,12 @@ namespace PrivacyAnalyzers.Report.Sarif
         /// <summary>On a promise: the recipients it rules out, as comma-separated words.</summary>
         public const string Never = "never";
 
+        /// <summary>On a promise: the recipients it allows only with the user's consent, as comma-separated words.</summary>
+        public const string ConsentRecipients = "consentRecipients";
+
+        /// <summary>On a flow a promise allows only with consent: the consent checks guarding it, comma separated (empty: none).</summary>
+        public const string ConsentGuard = "consentGuard";
+
         /// <summary>On a promise: its statement.</summary>
         public const string Statement = "statement";
 

@@ -51,6 +51,7 @@ namespace PrivacyAnalyzers.Report.Sarif
                                 Id = Get(properties, ReportProperties.Id) ?? "",
                                 Category = Get(properties, ReportProperties.Category) ?? "",
                                 NeverSharedWith = Words(Get(properties, ReportProperties.Never)),
+                                ConsentRequiredFor = Words(Get(properties, ReportProperties.ConsentRecipients)),
                                 Statement = Get(properties, ReportProperties.Statement) ?? "",
                                 Location = location,
                             });
@@ -98,6 +99,7 @@ namespace PrivacyAnalyzers.Report.Sarif
                 Undisclosed = Words(Get(properties, ReportProperties.Undisclosed)),
                 Breaks = Words(Get(properties, ReportProperties.BrokenPromise)),
                 CoveredBy = Words(Get(properties, ReportProperties.CoveredBy)),
+                ConsentGuard = Get(properties, ReportProperties.ConsentGuard) is { } guard ? Words(guard) : null,
                 Baselined = Get(properties, ReportProperties.Baselined) == "true",
                 Location = location,
                 Path = JsonValues.Items(JsonValues.Member(result, "relatedLocations")).Select(paths.Read).Where(l => l != null).Select(l => l!).ToArray(),

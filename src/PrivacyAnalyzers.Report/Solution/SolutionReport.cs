@@ -48,6 +48,7 @@ namespace PrivacyAnalyzers.Report.Solution
                     {
                         Category = JsonValues.String(item, "category") ?? "",
                         NeverSharedWith = Words(item, "neverSharedWith"),
+                        ConsentRequiredFor = Words(item, "consentRequiredFor"),
                         Statement = JsonValues.String(item, "statement") ?? "",
                         Location = Location(JsonValues.Member(item, "location"), prefix),
                     };

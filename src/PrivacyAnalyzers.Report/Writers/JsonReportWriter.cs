@@ -42,6 +42,7 @@ namespace PrivacyAnalyzers.Report.Writers
                 {
                     { "category", p.Category },
                     { "neverSharedWith", p.NeverSharedWith },
+                    { "consentRequiredFor", p.ConsentRequiredFor },
                     { "statement", p.Statement },
                     { "status", p.Kept ? "kept" : "broken" },
                     { "location", Location(p.Location) },
@@ -88,6 +89,7 @@ namespace PrivacyAnalyzers.Report.Writers
             { "diagnosticId", flow.DiagnosticId },
             { "undisclosed", flow.Undisclosed },
             { "baselined", flow.Baselined },
+            { "consentGuard", flow.ConsentGuard?.ToArray() },
             { "location", Location(flow.Location) },
             { "path", flow.Path.Select(Location) },
         };

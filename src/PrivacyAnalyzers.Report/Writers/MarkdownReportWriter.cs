@@ -50,8 +50,9 @@ namespace PrivacyAnalyzers.Report.Writers
 
         private static void Promises(StringBuilder md, PrivacyReport report, MarkdownText text) =>
             Section(md, "Promises", "The project makes no promise (`[assembly: PrivacyPromise]`).",
-                new[] { "Status", "Category", "Never shared with", "Statement", "Declared at", "Breaking flows" },
-                report.Promises.Select(promise => new[]
+                WithConsent(report.Promises.Any(p => p.ConsentRequiredFor.Count > 0), 3, "Only with consent",
+                    new[] { "Status", "Category", "Never shared with", "Statement", "Declared at", "Breaking flows" }),
+                report.Promises.Select(promise => WithConsent(report.Promises.Any(p => p.ConsentRequiredFor.Count > 0), 3, MarkdownText.Words(promise.ConsentRequiredFor), new[]
                 {
                     promise.Kept ? "✅ kept" : "❌ **broken**",
                     MarkdownText.Code(promise.Category),
@@ -59,7 +60,11 @@ namespace PrivacyAnalyzers.Report.Writers
                     MarkdownText.Cell(promise.Statement),
                     text.Link(promise.Location),
                     promise.Kept ? "—" : string.Join("<br>", promise.BrokenBy.Select(f => text.FlowLink(f) + " " + MarkdownText.FlowSummary(f))),
-                }));
+                })));
+
+        /// <summary>Consent columns appear only in reports of projects that have consent promises.</summary>
+        private static string[] WithConsent(bool shown, int index, string cell, string[] row) =>
+            shown ? row.Take(index).Concat(new[] { cell }).Concat(row.Skip(index)).ToArray() : row;
 
         private static void Disclosures(StringBuilder md, PrivacyReport report, MarkdownText text) =>
             Section(md, "Disclosures", "The project makes no disclosure (`[assembly: PrivacyDisclosure]`).",
@@ -100,8 +105,9 @@ namespace PrivacyAnalyzers.Report.Writers
 
         private static void AllFlows(StringBuilder md, PrivacyReport report, MarkdownText text) =>
             Section(md, "All flows", "None.",
-                new[] { "#", "Rule", "Category", "Source → sink", "Recipients", "Location", "Path" },
-                report.Flows.Select(flow => new[]
+                WithConsent(report.Flows.Any(f => f.ConsentGuard != null), 5, "Consent check", new[] { "#", "Rule", "Category", "Source → sink", "Recipients", "Location", "Path" }),
+                report.Flows.Select(flow => WithConsent(report.Flows.Any(f => f.ConsentGuard != null), 5,
+                    flow.ConsentGuard == null ? "—" : flow.ConsentGuard.Count == 0 ? "**none**" : string.Join(", ", flow.ConsentGuard.Select(MarkdownText.Code)), new[]
                 {
                     flow.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     flow.DiagnosticId ?? "allowed",
@@ -110,7 +116,7 @@ namespace PrivacyAnalyzers.Report.Writers
                     MarkdownText.Words(flow.Recipients),
                     text.Link(flow.Location),
                     flow.Path.Count == 0 ? "—" : string.Join(" → ", Lines(flow.Path).Select(text.Link)),
-                }));
+                })));
 
         /// <summary>The path as lines: steps on the line before them (a read, then its assignment) are one stop.</summary>
         private static IEnumerable<CodeLocation> Lines(IReadOnlyList<CodeLocation> path) =>

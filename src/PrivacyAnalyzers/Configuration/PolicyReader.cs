@@ -18,8 +18,9 @@ namespace PrivacyAnalyzers.Configuration
                     && AttributeValues.String(attribute, 0) is { } promised && CategoryKey.IsValid(promised))
                 {
                     var never = (RecipientKind)(AttributeValues.NamedInt(attribute, "NeverSharedWith") ?? 0);
-                    var statement = AttributeValues.Named(attribute, "Statement") ?? $"{promised} is never shared with {RecipientKinds.Describe(never)}";
-                    promises.Add(new Promise(promised, never, statement, location));
+                    var consent = (RecipientKind)(AttributeValues.NamedInt(attribute, "ConsentRequiredFor") ?? 0);
+                    var statement = AttributeValues.Named(attribute, "Statement") ?? Promise.DefaultStatement(promised, never, consent);
+                    promises.Add(new Promise(promised, never, statement, location, consent));
                 }
                 else if (WellKnownSymbols.Is(attribute.AttributeClass, symbols.PrivacyDisclosure)
                     && AttributeValues.String(attribute, 0) is { } disclosed && CategoryKey.IsValid(disclosed)

@@ -27,6 +27,9 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>Anonymizer method → categories it clears (empty: all).</summary>
         public Dictionary<ISymbol, ImmutableArray<string>> Anonymizers { get; } = new Dictionary<ISymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
 
+        /// <summary>Consent checks from <c>consent:</c> lines, by method or property.</summary>
+        public Dictionary<ISymbol, ConsentCheck> ConsentChecks { get; } = new Dictionary<ISymbol, ConsentCheck>(SymbolEqualityComparer.Default);
+
         /// <summary>Library models by method or property, with the file that gave them (lines of one file add up).</summary>
         public Dictionary<ISymbol, (LibraryModel Model, RulesFile File)> Models { get; } = new Dictionary<ISymbol, (LibraryModel Model, RulesFile File)>(SymbolEqualityComparer.Default);
 

@@ -13,6 +13,7 @@ namespace PrivacyAnalyzers.Configuration
         Disclosure,
         Model,
         Host,
+        Consent,
     }
 
     /// <summary>Where a line of a rules file stands: enough to build a <c>Location</c> once the path is known.</summary>
@@ -41,8 +42,9 @@ namespace PrivacyAnalyzers.Configuration
     {
         public RulesEntry(RulesEntryKind kind, RulesLine line, string? symbolId, ImmutableArray<string> categories,
             RecipientKind recipients, string? party, string? text, LibraryModel? model = null, ImmutableArray<string> sinkArguments = default,
-            ImmutableArray<string> exceptParameters = default, ArgumentCondition? condition = null)
+            ImmutableArray<string> exceptParameters = default, ArgumentCondition? condition = null, RecipientKind consent = RecipientKind.None)
         {
+            Consent = consent;
             Condition = condition;
             ExceptParameters = exceptParameters.IsDefault ? ImmutableArray<string>.Empty : exceptParameters;
             Model = model;
@@ -55,6 +57,9 @@ namespace PrivacyAnalyzers.Configuration
             Party = party;
             Text = text;
         }
+
+        /// <summary>A promise's recipients that need the user's consent (its <c>consent:</c> field).</summary>
+        public RecipientKind Consent { get; }
 
         /// <summary>A <c>model:</c> line's transfers.</summary>
         public LibraryModel? Model { get; }
@@ -77,13 +82,13 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>The attribute type's ID of an attribute-keyed line, without the brackets.</summary>
         public string? AttributeTypeId => IsAttributeKeyed ? SymbolId!.Substring(1, SymbolId.Length - 2) : null;
 
-        public RulesEntry WithModel(LibraryModel model) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, model, SinkArguments, ExceptParameters, Condition);
+        public RulesEntry WithModel(LibraryModel model) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, model, SinkArguments, ExceptParameters, Condition, Consent);
 
-        public RulesEntry WithSinkArguments(ImmutableArray<string> ordinals) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, ordinals, ExceptParameters, Condition);
+        public RulesEntry WithSinkArguments(ImmutableArray<string> ordinals) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, ordinals, ExceptParameters, Condition, Consent);
 
-        public RulesEntry WithCondition(ArgumentCondition condition) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, SinkArguments, ExceptParameters, condition);
+        public RulesEntry WithCondition(ArgumentCondition condition) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, SinkArguments, ExceptParameters, condition, Consent);
 
-        public RulesEntry WithExceptParameters(ImmutableArray<string> except) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, SinkArguments, except, Condition);
+        public RulesEntry WithExceptParameters(ImmutableArray<string> except) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, SinkArguments, except, Condition, Consent);
 
         public RulesEntryKind Kind { get; }
         public RulesLine Line { get; }
@@ -94,7 +99,7 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>Source categories, the categories an anonymizer clears (empty: all), or the one promised/disclosed category.</summary>
         public ImmutableArray<string> Categories { get; }
 
-        /// <summary>Sink or host recipients (none for an <c>internal</c> host), a promise's never-shared-with set, or a disclosure's recipients.</summary>
+        /// <summary>Sink or host recipients (none for an <c>internal</c> host), a promise's never-shared-with set, a disclosure's recipients, or what a consent check's <c>true</c> consents to.</summary>
         public RecipientKind Recipients { get; }
 
         public string? Party { get; }

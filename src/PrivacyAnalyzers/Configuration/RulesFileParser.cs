@@ -14,7 +14,7 @@ namespace PrivacyAnalyzers.Configuration
     /// <c>#</c> starts a comment anywhere. A bad line becomes a <see cref="RulesProblem"/> and is ignored as a
     /// whole; the other lines still apply. Parsing needs no compilation, so results are memoized by content.
     /// </summary>
-    internal static class RulesFileParser
+    internal static partial class RulesFileParser
     {
         private const int MemoCapacity = 256;
         private static readonly ConcurrentDictionary<string, RulesFile> Memo = new ConcurrentDictionary<string, RulesFile>(StringComparer.Ordinal);
@@ -28,7 +28,7 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>An attribute-keyed sink's fourth field: what each method carrying the attribute returns is handed over.</summary>
         internal const string Returns = "returns";
 
-        private const string Keywords = "source, sink, anonymizer, promise, disclosure, model or host";
+        private const string Keywords = "source, sink, anonymizer, promise, consent, disclosure, model or host";
         private const string RecipientWords = "processor, affiliate, third_party, advertising, analytics, logging, ai_provider";
 
         /// <summary>How many times this content was actually parsed (not served from the memo).</summary>
@@ -109,6 +109,7 @@ namespace PrivacyAnalyzers.Configuration
                 "sink" => reader.Sink(),
                 "anonymizer" => reader.Anonymizer(),
                 "promise" => reader.Promise(),
+                "consent" => reader.Consent(),
                 "disclosure" => reader.Disclosure(),
                 "model" => reader.Model(),
                 "host" => reader.Host(),
@@ -119,7 +120,7 @@ namespace PrivacyAnalyzers.Configuration
         }
 
         /// <summary>Reads the fields of one line; the first failure wins and the line yields no entry.</summary>
-        private sealed class LineReader
+        private sealed partial class LineReader
         {
             private readonly RulesLine _line;
             private readonly string[] _fields;
@@ -343,30 +344,6 @@ namespace PrivacyAnalyzers.Configuration
                 return Problem == null ? Create(RulesEntryKind.Anonymizer, id, categories, RecipientKind.None, null, null) : null;
             }
 
-            // promise: category ; never: recipients ; [statement]
-            public RulesEntry? Promise()
-            {
-                if (!Arity("promise", "category ; never: recipients ; statement", 2, 3))
-                {
-                    return null;
-                }
-
-                var category = Categories(_fields[0], required: true);
-                const string Never = "never:";
-                if (!_fields[1].StartsWith(Never, StringComparison.Ordinal))
-                {
-                    return Fail($"A promise needs 'never: <recipients>' as its second field, found '{_fields[1]}'");
-                }
-
-                var never = Recipients(_fields[1].Substring(Never.Length));
-                if (Problem == null && category.Length != 1)
-                {
-                    return Fail("A promise names exactly one category");
-                }
-
-                return Problem == null ? Create(RulesEntryKind.Promise, null, category, never, null, Optional(2)) : null;
-            }
-
             // disclosure: category ; recipients ; [party] ; [purpose]
             public RulesEntry? Disclosure()
             {
@@ -403,6 +380,9 @@ namespace PrivacyAnalyzers.Configuration
                 var recipients = _fields[1] == "internal" ? RecipientKind.None : Recipients(_fields[1]);
                 return Problem == null ? Create(RulesEntryKind.Host, null, ImmutableArray<string>.Empty, recipients, Optional(2), pattern) : null;
             }
+
+            private RulesEntry Create(RulesEntryKind kind, string? id, ImmutableArray<string> categories, RecipientKind recipients, string? party, string? text, RecipientKind consent) =>
+                new RulesEntry(kind, _line, id, categories, recipients, party, text, consent: consent);
 
             private RulesEntry Create(RulesEntryKind kind, string? id, ImmutableArray<string> categories, RecipientKind recipients, string? party, string? text) =>
                 new RulesEntry(kind, _line, id, categories, recipients, party, text);

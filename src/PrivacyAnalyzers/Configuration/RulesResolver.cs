@@ -46,7 +46,7 @@ namespace PrivacyAnalyzers.Configuration
                 {
                     case RulesEntryKind.Promise:
                         _rules.Promises.Add(new Promise(entry.Categories[0], entry.Recipients,
-                            entry.Text ?? $"{entry.Categories[0]} is never shared with {RecipientKinds.Describe(entry.Recipients)}", LocationOf(path, entry.Line)));
+                            entry.Text ?? Promise.DefaultStatement(entry.Categories[0], entry.Recipients, entry.Consent), LocationOf(path, entry.Line), entry.Consent));
                         break;
                     case RulesEntryKind.Disclosure:
                         _rules.Disclosures.Add(new Disclosure(entry.Categories[0], entry.Recipients, entry.Party, entry.Text, LocationOf(path, entry.Line)));
@@ -118,6 +118,9 @@ namespace PrivacyAnalyzers.Configuration
                             _rules.Models[key] = _rules.Models.TryGetValue(key, out var model) && model.File == file
                                 ? (model.Model.Merge(entry.Model!), file)
                                 : (entry.Model!, file);
+                            break;
+                        case RulesEntryKind.Consent:
+                            _rules.ConsentChecks[key] = new ConsentCheck(PrivacyModel.DisplayName(symbol), entry.Recipients);
                             break;
                         case RulesEntryKind.Anonymizer:
                             // Empty means "clears every category"; it absorbs any narrower line for the same method.

@@ -12,6 +12,7 @@ namespace PrivacyAnalyzers.Configuration
             PrivacyDisclosure = compilation.GetTypeByMetadataName("PrivacyAnalyzers.PrivacyDisclosureAttribute");
             DataSink = compilation.GetTypeByMetadataName("PrivacyAnalyzers.DataSinkAttribute");
             Anonymizer = compilation.GetTypeByMetadataName("PrivacyAnalyzers.AnonymizerAttribute");
+            ConsentCheck = compilation.GetTypeByMetadataName("PrivacyAnalyzers.ConsentCheckAttribute");
             DataClassificationAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
             NoDataClassificationAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.NoDataClassificationAttribute");
             UnknownDataClassificationAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.UnknownDataClassificationAttribute");
@@ -30,6 +31,7 @@ namespace PrivacyAnalyzers.Configuration
         public INamedTypeSymbol? PrivacyDisclosure { get; }
         public INamedTypeSymbol? DataSink { get; }
         public INamedTypeSymbol? Anonymizer { get; }
+        public INamedTypeSymbol? ConsentCheck { get; }
         public INamedTypeSymbol? DataClassificationAttribute { get; }
         public INamedTypeSymbol? NoDataClassificationAttribute { get; }
         public INamedTypeSymbol? UnknownDataClassificationAttribute { get; }

@@ -45,7 +45,7 @@ namespace PrivacyAnalyzers.Engine
                         {
                             if (fact.Key.IsConcrete && hit.Origin.FilterResolved(fact.Key) is { } origin)
                             {
-                                hits.Add(new SinkHit(hit.Sink, hit.Location, origin, PathStep.Concat(fact.Value, hit.Path)));
+                                hits.Add(new SinkHit(hit, origin, PathStep.Concat(fact.Value, hit.Path)));
                             }
                         }
                     }

@@ -68,20 +68,38 @@ namespace PrivacyAnalyzers.Engine
             {
                 foreach (var hit in summary.PlaceholderHits)
                 {
-                    if (hit.Origin.Kind == OriginKind.Field && fields.TryGet(hit.Origin.Field!, hit.Origin.MemberPath, out var content))
-                    {
-                        foreach (var fact in content.Facts)
-                        {
-                            if (hit.Origin.FilterResolved(fact.Key) is { } origin)
-                            {
-                                hits.Add(new SinkHit(hit.Sink, hit.Location, origin, PathStep.Concat(fact.Value, hit.Path)));
-                            }
-                        }
-                    }
+                    ResolveField(hit, fields, hits);
+                }
+            }
+
+            foreach (var hit in FinalDeferredHits())
+            {
+                if (hit.Origin.IsConcrete)
+                {
+                    hits.Add(hit);
+                }
+                else
+                {
+                    ResolveField(hit, fields, hits);
                 }
             }
 
             return hits;
+        }
+
+        /// <summary>A hit of a field placeholder becomes one hit per origin the program wrote into the field.</summary>
+        private static void ResolveField(SinkHit hit, FieldContents fields, List<SinkHit> hits)
+        {
+            if (hit.Origin.Kind == OriginKind.Field && fields.TryGet(hit.Origin.Field!, hit.Origin.MemberPath, out var content))
+            {
+                foreach (var fact in content.Facts)
+                {
+                    if (hit.Origin.FilterResolved(fact.Key) is { } origin)
+                    {
+                        hits.Add(new SinkHit(hit, origin, PathStep.Concat(fact.Value, hit.Path)));
+                    }
+                }
+            }
         }
 
         /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Model;
 
 namespace PrivacyAnalyzers.Engine
 {
@@ -19,14 +20,36 @@ namespace PrivacyAnalyzers.Engine
             _values = new Dictionary<object, AbstractValue>(KeyComparer.Instance);
         }
 
-        private FlowState(Dictionary<object, AbstractValue> values)
+        private FlowState(FlowState other)
         {
-            _values = new Dictionary<object, AbstractValue>(values, KeyComparer.Instance);
+            _values = new Dictionary<object, AbstractValue>(other._values, KeyComparer.Instance);
+            Granted = other.Granted;
+            _consent = other._consent == null ? null : new Dictionary<object, ConsentCondition>(other._consent, KeyComparer.Instance);
         }
+
+        /// <summary>The consent checks that returned true on every path to this point (only where a promise needs consent).</summary>
+        public ConsentFacts Granted { get; set; } = ConsentFacts.None;
+
+        /// <summary>Locals and captures holding the result of a consent check, and what each outcome says.</summary>
+        private Dictionary<object, ConsentCondition>? _consent;
 
         public IEnumerable<KeyValuePair<object, AbstractValue>> Values => _values;
 
-        public FlowState Clone() => new FlowState(_values);
+        public FlowState Clone() => new FlowState(this);
+
+        public ConsentCondition ConsentOf(object key) => _consent != null && _consent.TryGetValue(key, out var condition) ? condition : ConsentCondition.Unknown;
+
+        public void SetConsent(object key, ConsentCondition condition)
+        {
+            if (!condition.IsUnknown)
+            {
+                (_consent ??= new Dictionary<object, ConsentCondition>(KeyComparer.Instance))[key] = condition;
+            }
+            else
+            {
+                _consent?.Remove(key);
+            }
+        }
 
         public bool TryGet(object key, out AbstractValue value) => _values.TryGetValue(key, out value!);
 
@@ -64,6 +87,41 @@ namespace PrivacyAnalyzers.Engine
                     _values[pair.Key] = pair.Value;
                     changed = true;
                 }
+            }
+
+            return JoinConsent(other) | changed;
+        }
+
+        /// <summary>Consent is a must-fact: where paths meet, only what holds on both.</summary>
+        private bool JoinConsent(FlowState other)
+        {
+            var changed = false;
+            var granted = Granted.Intersect(other.Granted);
+            if (!granted.SameAs(Granted))
+            {
+                Granted = granted;
+                changed = true;
+            }
+
+            if (_consent == null)
+            {
+                return changed;
+            }
+
+            List<KeyValuePair<object, ConsentCondition>>? updates = null;
+            foreach (var pair in _consent)
+            {
+                var met = pair.Value.Meet(other.ConsentOf(pair.Key));
+                if (!met.SameAs(pair.Value))
+                {
+                    (updates ??= new List<KeyValuePair<object, ConsentCondition>>()).Add(new KeyValuePair<object, ConsentCondition>(pair.Key, met));
+                }
+            }
+
+            foreach (var update in updates ?? (IEnumerable<KeyValuePair<object, ConsentCondition>>)System.Array.Empty<KeyValuePair<object, ConsentCondition>>())
+            {
+                SetConsent(update.Key, update.Value);
+                changed = true;
             }
 
             return changed;

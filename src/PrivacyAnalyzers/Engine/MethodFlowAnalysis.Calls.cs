@@ -210,7 +210,7 @@ namespace PrivacyAnalyzers.Engine
             var location = operation.Syntax.GetLocation();
             foreach (var fact in taint.Facts)
             {
-                _hits.Add(new SinkHit(sink, location, fact.Key, fact.Value));
+                _hits.Add(new SinkHit(sink, location, fact.Key, fact.Value, state.Granted));
             }
         }
 

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Model;
 
 namespace PrivacyAnalyzers.Engine
 {
@@ -40,11 +41,17 @@ namespace PrivacyAnalyzers.Engine
                     }
 
                     state.Set(capture.Id, Evaluate(capture.Value, state));
+                    state.SetConsent(capture.Id, ConsentStored(capture.Value, state));
                     return AbstractValue.Empty;
                 case IExpressionStatementOperation statement:
                     return Evaluate(statement.Operation, state);
                 case ISimpleAssignmentOperation assignment:
-                    return Assign(assignment.Target, Evaluate(assignment.Value, state), assignment.Value, state, weak: false);
+                    {
+                        var consent = ConsentStored(assignment.Value, state);
+                        var assigned = Assign(assignment.Target, Evaluate(assignment.Value, state), assignment.Value, state, weak: false);
+                        RememberConsent(assignment.Target, consent, state);
+                        return assigned;
+                    }
                 case ICompoundAssignmentOperation compound:
                     {
                         var joined = Evaluate(compound.Target, state).Join(Evaluate(compound.Value, state));
@@ -66,8 +73,10 @@ namespace PrivacyAnalyzers.Engine
                             var initializer = declarator.Initializer ?? declaration.Initializer;
                             if (initializer != null)
                             {
+                                var consent = ConsentStored(initializer.Value, state);
                                 var value = Evaluate(initializer.Value, state);
                                 state.Set(declarator.Symbol, value.IsEmpty ? value : value.WithStep(declarator.Syntax.GetLocation()));
+                                state.SetConsent(declarator.Symbol, consent);
                             }
                         }
                     }
@@ -258,12 +267,14 @@ namespace PrivacyAnalyzers.Engine
             {
                 case ILocalReferenceOperation local:
                     state.Set(local.Local, weak ? state.Get(local.Local).Join(stepped) : stepped);
+                    state.SetConsent(local.Local, ConsentCondition.Unknown);
                     break;
                 case IParameterReferenceOperation parameter:
                     state.Set(parameter.Parameter, weak ? state.Get(parameter.Parameter).Join(stepped) : stepped);
                     break;
                 case IFlowCaptureReferenceOperation capture:
                     state.Set(capture.Id, stepped);
+                    state.SetConsent(capture.Id, ConsentCondition.Unknown);
                     if (_capturedReferences.TryGetValue(capture.Id, out var reference))
                     {
                         Assign(reference, value, valueOperation, state, weak);

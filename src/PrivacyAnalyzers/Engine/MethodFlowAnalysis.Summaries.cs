@@ -188,8 +188,9 @@ namespace PrivacyAnalyzers.Engine
 
                 foreach (var fact in ResolveTaint(taint, hit.Origin, hit.Path).Facts)
                 {
-                    var resolved = new SinkHit(hit.Sink, hit.Location, fact.Key, fact.Value);
-                    if (fact.Key.IsConcrete)
+                    // The consent known at this call adds to the callee's; data that still lacks some waits for this method's callers.
+                    var resolved = new SinkHit(hit.Sink, hit.Location, fact.Key, fact.Value, hit.Consent.Union(state.Granted));
+                    if (fact.Key.IsConcrete && !_engine.WaitsForConsent(resolved))
                     {
                         _request.RecordInbound(resolved);
                     }
@@ -199,6 +200,8 @@ namespace PrivacyAnalyzers.Engine
                     }
                 }
             }
+
+            ApplyDeferredHits(summary, state);
 
             foreach (var write in summary.FieldWrites)
             {
@@ -247,6 +250,24 @@ namespace PrivacyAnalyzers.Engine
 
                         return v;
                     }, state);
+                }
+            }
+        }
+
+        /// <summary>Flows the callee could not settle: this call adds the consent known here, and they wait on in this method's summary.</summary>
+        private void ApplyDeferredHits(MethodSummary summary, FlowState state)
+        {
+            if (summary.DeferredHits.IsEmpty)
+            {
+                return;
+            }
+
+            _engine.NoteCalled(summary.Method);
+            foreach (var hit in summary.DeferredHits)
+            {
+                if (_engine.WaitsForConsent(hit))
+                {
+                    _hits.Add(hit.WithConsent(state.Granted));
                 }
             }
         }

@@ -112,10 +112,14 @@ namespace PrivacyAnalyzers.Engine
                 parametersAtExit[-1] = exit.Get(FlowState.This).WithoutAllocations();
             }
 
-            return new MethodSummary(analysis._returnValue.WithoutAllocations(), parametersAtExit.ToImmutable(), hits.Placeholders(), hits.Concrete(), fieldWrites.ToImmutable(),
+            return new MethodSummary(analysis._returnValue.WithoutAllocations(), parametersAtExit.ToImmutable(), hits.Placeholders(engine.WaitsForConsent), hits.Concrete(engine.WaitsForConsent), fieldWrites.ToImmutable(),
                 analysis._passesExhausted ? EngineLimits.PassesName : null, analysis._thrown.Select(v => v.WithoutAllocations()),
                 analysis._functionWrites.ToImmutableArray(), analysis._delegateCalls.ToImmutableArray(), analysis._escapeCatches.ToImmutableArray(),
-                parametersAtExit.Count == 0 ? null : AlwaysWrittenMembers.Find(cfg, engine.IsTrackedMember, MemberKey));
+                parametersAtExit.Count == 0 ? null : AlwaysWrittenMembers.Find(cfg, engine.IsTrackedMember, MemberKey))
+            {
+                Method = method,
+                DeferredHits = hits.Deferred(engine.WaitsForConsent),
+            };
         }
 
         /// <summary>What a parameter's annotations (<c>[PersonalData]</c>, classifications, rules files) declare it carries.</summary>
@@ -256,11 +260,11 @@ namespace PrivacyAnalyzers.Engine
                 {
                     if (input == null)
                     {
-                        input = predecessor.Clone();
+                        input = AlongEdge(branch, predecessor, copy: true);
                     }
                     else
                     {
-                        input.JoinWith(predecessor);
+                        input.JoinWith(AlongEdge(branch, predecessor, copy: false));
                     }
                 }
             }

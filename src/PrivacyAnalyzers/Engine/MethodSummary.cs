@@ -87,6 +87,15 @@ namespace PrivacyAnalyzers.Engine
         public ImmutableArray<SinkHit> LocalHits { get; }
 
         public ImmutableArray<FieldWrite> FieldWrites { get; }
+
+        /// <summary>The method summarized, when its body was read (for the engine's record of which methods have callers).</summary>
+        public IMethodSymbol? Method { get; set; }
+
+        /// <summary>
+        /// Sink hits whose consent the method could not settle itself (concrete data, or fields), and those its callees left open that
+        /// it settled: callers add the consent they know at the call site; what no caller settles is judged at compilation end.
+        /// </summary>
+        public ImmutableArray<SinkHit> DeferredHits { get; set; } = ImmutableArray<SinkHit>.Empty;
     }
 
     /// <summary>

@@ -63,16 +63,27 @@ namespace PrivacyAnalyzers.Model
     /// <summary>A promise from <c>[assembly: PrivacyPromise]</c> or a rules-file <c>promise:</c> line.</summary>
     internal sealed class Promise
     {
-        public Promise(string category, RecipientKind neverSharedWith, string statement, Location location)
+        public Promise(string category, RecipientKind neverSharedWith, string statement, Location location, RecipientKind consentRequiredFor = RecipientKind.None)
         {
             Category = category;
             NeverSharedWith = neverSharedWith;
+            ConsentRequiredFor = consentRequiredFor;
             Statement = statement;
             Location = location;
         }
 
+        /// <summary>What a promise without a <c>Statement</c> says.</summary>
+        public static string DefaultStatement(string category, RecipientKind never, RecipientKind consent) =>
+            never == RecipientKind.None ? $"{category} is shared with {RecipientKinds.Describe(consent)} only with the user's consent"
+            : consent == RecipientKind.None ? $"{category} is never shared with {RecipientKinds.Describe(never)}"
+            : $"{category} is never shared with {RecipientKinds.Describe(never)}, and with {RecipientKinds.Describe(consent)} only with the user's consent";
+
         public string Category { get; }
         public RecipientKind NeverSharedWith { get; }
+
+        /// <summary>Recipients that may receive the data only behind a consent check covering them.</summary>
+        public RecipientKind ConsentRequiredFor { get; }
+
         public string Statement { get; }
         public Location Location { get; }
     }

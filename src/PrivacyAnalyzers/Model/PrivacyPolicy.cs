@@ -12,7 +12,14 @@ namespace PrivacyAnalyzers.Model
             Promises = promises;
             Disclosures = disclosures;
             DisclosureRequiredFor = disclosureRequiredFor;
+            foreach (var promise in promises)
+            {
+                ConsentRecipients |= promise.ConsentRequiredFor;
+            }
         }
+
+        /// <summary>Every recipient some promise puts under consent; none when no promise does (the engine then tracks no consent).</summary>
+        public RecipientKind ConsentRecipients { get; }
 
         public ImmutableArray<Promise> Promises { get; }
         public ImmutableArray<Disclosure> Disclosures { get; }
@@ -26,6 +33,30 @@ namespace PrivacyAnalyzers.Model
         /// <summary>Every promise that data of <paramref name="category"/> into <paramref name="sink"/> breaks, in declaration order.</summary>
         public IEnumerable<Promise> BrokenPromises(string category, SinkInfo sink) =>
             Promises.Where(promise => (promise.NeverSharedWith & sink.Recipients) != 0 && CategoryKey.Covers(promise.Category, category));
+
+        /// <summary>The same, also counting the promises whose consent the flow lacks (<paramref name="consent"/>: the checks passed on every path).</summary>
+        public IEnumerable<Promise> BrokenPromises(string category, SinkInfo sink, ConsentFacts consent) =>
+            Promises.Where(promise => CategoryKey.Covers(promise.Category, category)
+                && ((promise.NeverSharedWith & sink.Recipients) != 0 || (promise.ConsentRequiredFor & sink.Recipients & ~consent.Recipients) != 0));
+
+        /// <summary>The first promise that puts the flow under a consent that <paramref name="consent"/> does not give.</summary>
+        public Promise? FindUnconsentedPromise(string category, SinkInfo sink, ConsentFacts consent) =>
+            Promises.FirstOrDefault(promise => (promise.ConsentRequiredFor & sink.Recipients & ~consent.Recipients) != 0 && CategoryKey.Covers(promise.Category, category));
+
+        /// <summary>The recipients of the sink that promises covering the category put under consent.</summary>
+        public RecipientKind ConsentNeeded(string category, SinkInfo sink)
+        {
+            var needed = RecipientKind.None;
+            foreach (var promise in Promises)
+            {
+                if ((promise.ConsentRequiredFor & sink.Recipients) != 0 && CategoryKey.Covers(promise.Category, category))
+                {
+                    needed |= promise.ConsentRequiredFor & sink.Recipients;
+                }
+            }
+
+            return needed;
+        }
 
         /// <summary>"P1", "D2": how the privacy report names a promise or disclosure (its place among them, from 1).</summary>
         public string IdOf(Promise promise) => "P" + (Promises.IndexOf(promise) + 1);
@@ -61,6 +92,15 @@ namespace PrivacyAnalyzers.Model
                 if (disclosure.CoversParty(sink.Party) && CategoryKey.Covers(disclosure.Category, category))
                 {
                     open &= ~disclosure.Recipients;
+                }
+            }
+
+            // A promise to share only with consent tells users about that sharing, and asks them: it discloses it.
+            foreach (var promise in Promises)
+            {
+                if ((promise.ConsentRequiredFor & sink.Recipients) != 0 && CategoryKey.Covers(promise.Category, category))
+                {
+                    open &= ~RecipientKinds.Effective(promise.ConsentRequiredFor);
                 }
             }
 

@@ -30,6 +30,18 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>For PRIV900: the ids of the disclosures that describe the flow, comma separated (<c>D1,D3</c>).</summary>
         public const string CoveredBy = "coveredBy";
 
+        /// <summary>
+        /// On flows a promise allows only with consent: the consent checks that guard the flow on every path (<c>'Consents.Analytics'</c>),
+        /// or empty when none does (PRIV001).
+        /// </summary>
+        public const string ConsentGuard = "consentGuard";
+
+        /// <summary>On PRIV001 for a flow without consent: the recipients the missing consent is for, as rules-file words.</summary>
+        public const string ConsentNeeded = "consentNeeded";
+
+        /// <summary>For PRIV900 promise items: the recipients the promise puts under consent, as rules-file words.</summary>
+        public const string ConsentRecipients = "consentRecipients";
+
         /// <summary>For PRIV900 promise and disclosure items: their id (<c>P1</c>, <c>D2</c>).</summary>
         public const string Id = "id";
 

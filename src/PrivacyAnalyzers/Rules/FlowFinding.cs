@@ -20,8 +20,18 @@ namespace PrivacyAnalyzers.Rules
             Category = hit.Origin.Category;
             SourceName = hit.Origin.SourceName;
             SourceLocation = hit.Origin.SourceLocation;
+            Consent = hit.Consent;
             Path = Steps(hit);
         }
+
+        /// <summary>The consent checks passed on every path to the sink call.</summary>
+        public ConsentFacts Consent { get; }
+
+        /// <summary>The sink's recipients that promises covering the category put under consent (set by the reporter).</summary>
+        public RecipientKind ConsentRequired { get; set; }
+
+        /// <summary>For PRIV001 without consent: the recipients whose consent no check gives.</summary>
+        public RecipientKind ConsentNeeded { get; set; }
 
         /// <summary>Recipients that need a disclosure, as the options of the sink's file say.</summary>
         public RecipientKind DisclosureRequiredFor { get; }
@@ -93,6 +103,16 @@ namespace PrivacyAnalyzers.Rules
             if (promise != null)
             {
                 builder[DiagnosticProperties.Promise] = promise;
+            }
+
+            if (ConsentRequired != RecipientKind.None)
+            {
+                builder[DiagnosticProperties.ConsentGuard] = string.Join(",", Consent.Checks.Select(c => c.Name));
+            }
+
+            if (ConsentNeeded != RecipientKind.None)
+            {
+                builder[DiagnosticProperties.ConsentNeeded] = Words(ConsentNeeded);
             }
 
             return builder.ToImmutable();

@@ -51,7 +51,7 @@ namespace PrivacyAnalyzers.Rules
                 }
 
                 var key = (hit.Location, hit.Origin.Category);
-                if (!best.TryGetValue(key, out var current) || Compare(hit, current) < 0)
+                if (!best.TryGetValue(key, out var current) || Compare(hit, current, _policy) < 0)
                 {
                     best[key] = hit;
                 }
@@ -73,7 +73,10 @@ namespace PrivacyAnalyzers.Rules
                 }
 
                 var others = sources[pair.Key].Where(name => name != pair.Value.Origin.SourceName).ToImmutableArray();
-                var finding = new FlowFinding(pair.Value, RequiredFor(pair.Key.Item1.SourceTree), others);
+                var finding = new FlowFinding(pair.Value, RequiredFor(pair.Key.Item1.SourceTree), others)
+                {
+                    ConsentRequired = _policy.ConsentNeeded(pair.Key.Item2, pair.Value.Sink),
+                };
                 FindingStamp? stamp = null;
                 finding.Stamp = ruleId => stamp = Stamp(finding, ruleId);
                 var verdict = "none";
@@ -120,24 +123,39 @@ namespace PrivacyAnalyzers.Rules
 
         private Diagnostic ReportDiagnostic(FlowFinding finding, string verdict, ImmutableDictionary<string, string?> stamp)
         {
-            var promise = _policy.FindBrokenPromise(finding.Category, finding.Sink);
+            var promise = _policy.FindBrokenPromise(finding.Category, finding.Sink) ?? _policy.FindUnconsentedPromise(finding.Category, finding.Sink, finding.Consent);
             // The report shows what was decided here: which promise the flow breaks and which disclosures describe it.
             var properties = finding.Properties(promise?.Statement, _policy.Undisclosed(finding.Category, finding.Sink, finding.DisclosureRequiredFor | RecipientKind.Logging))
                 .SetItem(DiagnosticProperties.Verdict, verdict)
-                .SetItem(DiagnosticProperties.BrokenPromise, promise == null ? null : string.Join(",", _policy.BrokenPromises(finding.Category, finding.Sink).Select(_policy.IdOf)))
+                .SetItem(DiagnosticProperties.BrokenPromise, promise == null ? null : string.Join(",", _policy.BrokenPromises(finding.Category, finding.Sink, finding.Consent).Select(_policy.IdOf)))
                 .SetItem(DiagnosticProperties.CoveredBy, string.Join(",", _policy.CoveringDisclosures(finding.Category, finding.Sink).Select(_policy.IdOf)))
                 .SetItems(stamp);
             var message = $"{finding.Category} from {finding.SourcesText} reaches {finding.RecipientsText} sink '{finding.Sink.Name}'{finding.PartyText}";
             return Diagnostic.Create(RuleDescriptors.FlowReport, finding.Location, finding.AdditionalLocations(promise?.Location), properties, message);
         }
 
+        private static bool Unconsented(SinkHit hit, PrivacyPolicy policy) =>
+            policy.ConsentRecipients != RecipientKind.None && policy.FindUnconsentedPromise(hit.Origin.Category, hit.Sink, hit.Consent) != null;
+
         private RecipientKind RequiredFor(SyntaxTree? tree) => tree == null
             ? _policy.DisclosureRequiredFor
             : _requiredByTree.GetOrAdd(tree, t => PrivacyOptions.DisclosureRequiredForFile(_options, t, _policy.DisclosureRequiredFor));
 
-        /// <summary>Shorter paths first; then by source position and name, so ties resolve the same way every run.</summary>
-        private static int Compare(SinkHit a, SinkHit b)
+        /// <summary>
+        /// A flow without the consent its promise needs first (one unguarded path is enough to break it); then shorter paths;
+        /// then by source position and name, so ties resolve the same way every run.
+        /// </summary>
+        private static int Compare(SinkHit a, SinkHit b, PrivacyPolicy policy)
         {
+            if (!ReferenceEquals(a.Consent, b.Consent))
+            {
+                var byConsent = Unconsented(b, policy).CompareTo(Unconsented(a, policy));
+                if (byConsent != 0)
+                {
+                    return byConsent;
+                }
+            }
+
             var byLength = a.PathLength.CompareTo(b.PathLength);
             if (byLength != 0)
             {

@@ -81,8 +81,13 @@ namespace PrivacyAnalyzers.Rules
                     .Add(DiagnosticProperties.Category, promise.Category)
                     .Add(Keys.Never, Words(promise.NeverSharedWith))
                     .Add(Keys.Statement, promise.Statement);
+                if (promise.ConsentRequiredFor != RecipientKind.None)
+                {
+                    properties = properties.Add(DiagnosticProperties.ConsentRecipients, Words(promise.ConsentRequiredFor));
+                }
+
                 items.Add(Diagnostic.Create(RuleDescriptors.FlowReport, promise.Location, properties,
-                    $"Promise: {promise.Category} is never shared with {RecipientKinds.Describe(promise.NeverSharedWith)}"));
+                    "Promise: " + Promise.DefaultStatement(promise.Category, promise.NeverSharedWith, promise.ConsentRequiredFor)));
             }
 
             foreach (var disclosure in policy.Disclosures)

@@ -24,7 +24,7 @@ public class RulesFileDiagnosticsTests
             .WithMessage("'M:Acme.Ads.Uplod' names no symbol of the compilation or its references"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRIV010", DiagnosticSeverity.Warning)
             .WithSpan("/repo/PrivacyRules.txt", 4, 4, 4, 52)
-            .WithMessage("A promise needs 'never: <recipients>' as its second field, found 'advertising'"));
+            .WithMessage("A promise needs 'never: <recipients>' or 'consent: <recipients>' as its second field, found 'advertising'"));
         return test.RunAsync();
     }
 

@@ -139,7 +139,7 @@ public class RulesFileParserTests
     [InlineData("model: M:Acme.Geo.Find ; return -> arg0", "Cannot read the model 'return -> arg0'")]
     [InlineData("model: M:Acme.Geo.Find ; call this(arg0)", "Cannot read the delegate call 'call this(arg0)'")]
     [InlineData("model: M:Acme.Geo.Find ; call arg1(arg0[]", "Cannot read the delegate call")]
-    [InlineData("modle: M:Acme.Geo.Find ; clean", "Unknown keyword 'modle': expected source, sink, anonymizer, promise, disclosure, model or host")]
+    [InlineData("modle: M:Acme.Geo.Find ; clean", "Unknown keyword 'modle': expected source, sink, anonymizer, promise, consent, disclosure, model or host")]
     [InlineData("source: P:Acme.User.Phone ; User.Phone", "'User.Phone' is not a valid category key")]
     [InlineData("source: P:Acme.User.Phone", "'source:' expects")]
     [InlineData("source: P:Acme.User.Phone ;", "A category is missing")]

@@ -129,8 +129,8 @@ public sealed class MalformedAnnotationTests
         [assembly: {|#1:PrivacyPromise(DataCategory.Email)|}]
         [assembly: {|#2:PrivacyPromise("PhoneNumber", NeverSharedWith = Recipient.Advertising)|}]
         """,
-        Priv010(0, "The promise about 'user.contact.phone_number' rules out no recipient: set NeverSharedWith, such as Recipient.Advertising | Recipient.Affiliate"),
-        Priv010(1, "The promise about 'user.contact.email' rules out no recipient: set NeverSharedWith, such as Recipient.Advertising | Recipient.Affiliate"),
+        Priv010(0, "The promise about 'user.contact.phone_number' rules out no recipient: set NeverSharedWith, such as Recipient.Advertising | Recipient.Affiliate, or ConsentRequiredFor, such as Recipient.Analytics"),
+        Priv010(1, "The promise about 'user.contact.email' rules out no recipient: set NeverSharedWith, such as Recipient.Advertising | Recipient.Affiliate, or ConsentRequiredFor, such as Recipient.Analytics"),
         Priv010(2, "'PhoneNumber' is not a valid category key: use a lower-case dotted key such as 'user.contact.phone_number' (DataCategory.PhoneNumber)"));
 
     [Fact]

@@ -19,13 +19,15 @@ public sealed class MessengerSampleTests
     private const string Promise = "We will never share your phone number with advertisers or with our parent company.";
 
     [Fact]
-    public Task Sample_breaks_its_promise_five_times_and_warns_about_analytics_and_logging()
+    public Task Sample_breaks_its_promises_six_times_and_warns_about_analytics_and_logging()
     {
         var test = new SampleTest(RepositoryPaths.Combine("samples", "Messenger"));
         test.ExpectedDiagnostics.AddRange(new[]
         {
             // In file order, as the test framework compares them.
             Flow(RuleIdentifiers.UndisclosedLogging, "Accounts/AccountService.cs", 28, 24),
+            Flow(RuleIdentifiers.PromiseBroken, "Analytics/EngagementTracker.cs", 32, 48)
+                .WithMessage("user.contact.email from 'Account.Email' reaches analytics sink 'IProductAnalytics.Track' (Telemetrix) without the user's consent, breaking the promise \"Your e-mail address reaches product analytics only if you opt in.\""),
             Flow(RuleIdentifiers.UndisclosedSharing, "Analytics/UsageTracker.cs", 23, 46),
             Flow(RuleIdentifiers.PromiseBroken, "Growth/GrowthService.cs", 26, 42)
                 .WithMessage($"user.contact.phone_number from 'Account.PhoneNumber' reaches advertising, affiliate sink 'IAudienceUploader.Upload' (Parent Co. Ads), breaking the promise \"{Promise}\""),

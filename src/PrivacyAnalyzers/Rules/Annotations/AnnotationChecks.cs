@@ -89,9 +89,10 @@ namespace PrivacyAnalyzers.Rules.Annotations
                 yield return bad;
             }
 
-            if ((RecipientKind)(AttributeValues.NamedInt(attribute, "NeverSharedWith") ?? 0) == RecipientKind.None)
+            if ((RecipientKind)(AttributeValues.NamedInt(attribute, "NeverSharedWith") ?? 0) == RecipientKind.None
+                && (RecipientKind)(AttributeValues.NamedInt(attribute, "ConsentRequiredFor") ?? 0) == RecipientKind.None)
             {
-                yield return $"The promise about '{AttributeValues.String(attribute, 0)}' rules out no recipient: set NeverSharedWith, such as Recipient.Advertising | Recipient.Affiliate";
+                yield return $"The promise about '{AttributeValues.String(attribute, 0)}' rules out no recipient: set NeverSharedWith, such as Recipient.Advertising | Recipient.Affiliate, or ConsentRequiredFor, such as Recipient.Analytics";
             }
         }
 
