@@ -13,6 +13,9 @@ namespace PrivacyAnalyzers.Configuration
         Disclosure,
         Model,
         Host,
+
+        /// <summary>A library summary's <c>assembly:</c> line: the assembly identity and version it describes.</summary>
+        Assembly,
     }
 
     /// <summary>Where a line of a rules file stands: enough to build a <c>Location</c> once the path is known.</summary>
@@ -81,6 +84,8 @@ namespace PrivacyAnalyzers.Configuration
 
         public RulesEntry WithSinkArguments(ImmutableArray<string> ordinals) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, ordinals, ExceptParameters, Condition);
 
+        public RulesEntry WithText(string text) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, text, Model, SinkArguments, ExceptParameters, Condition);
+
         public RulesEntry WithCondition(ArgumentCondition condition) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, SinkArguments, ExceptParameters, condition);
 
         public RulesEntry WithExceptParameters(ImmutableArray<string> except) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, SinkArguments, except, Condition);
@@ -99,7 +104,10 @@ namespace PrivacyAnalyzers.Configuration
 
         public string? Party { get; }
 
-        /// <summary>A promise's statement, a disclosure's purpose, or a host line's lower-case host pattern.</summary>
+        /// <summary>
+        /// A promise's statement, a disclosure's purpose, a host line's lower-case host pattern, a summary sink's inner sink
+        /// (<c>via:</c>), or an <c>assembly:</c> line's "Name, Version=1.2.3.4".
+        /// </summary>
         public string? Text { get; }
     }
 
