@@ -9,11 +9,15 @@ namespace PrivacyAnalyzers.Configuration
         public const int Return = -2;
         public const int AllArguments = -3;
 
-        public ModelPlace(int ordinal, bool elements)
+        public ModelPlace(int ordinal, bool elements, string? member = null)
         {
             Ordinal = ordinal;
             Elements = elements;
+            Member = string.IsNullOrEmpty(member) ? null : member;
         }
+
+        /// <summary>A member of the object at this place (<c>this.Email</c>): what a constructor or a summary keeps apart; null for the whole value.</summary>
+        public string? Member { get; }
 
         /// <summary>A parameter ordinal (0-based, an extension method's <c>this</c> is 0), or <see cref="Receiver"/>, <see cref="Return"/>, <see cref="AllArguments"/>.</summary>
         public int Ordinal { get; }
@@ -32,7 +36,7 @@ namespace PrivacyAnalyzers.Configuration
                 AllArguments => "args",
                 _ => "arg" + Ordinal,
             };
-            return Elements ? name + "[]" : name;
+            return (Elements ? name + "[]" : name) + (Member == null ? "" : "." + Member);
         }
     }
 

@@ -10,11 +10,12 @@ namespace PrivacyAnalyzers.Configuration
     /// delegate in argument 1 with the elements of argument 0; its result goes to the returned elements;
     /// <c>call args(...)</c> calls every delegate argument, wherever an overload puts it).
     /// Places: <c>this</c>, <c>argN</c> (0-based; an extension method's <c>this</c> is <c>arg0</c>), <c>args</c>
-    /// (every argument), <c>return</c>, each with <c>[]</c> for the elements of a collection.
+    /// (every argument), <c>return</c>, each with <c>[]</c> for the elements of a collection or <c>.Member</c> for one member
+    /// of the object (<c>arg0 -> this.Email</c>: a constructor keeps its arguments apart).
     /// </summary>
     internal static class ModelSyntax
     {
-        public const string Shape = "'clean', '<places> -> <place>' or 'call argN(<places>) [-> <place>]' with places this, argN, args, return (suffix [] for elements)";
+        public const string Shape = "'clean', '<places> -> <place>' or 'call argN(<places>) [-> <place>]' with places this, argN, args, return (suffix [] for elements, .Member for one member)";
 
         /// <summary>The transfer of one field, or null with <paramref name="problem"/> set; <c>clean</c> gives no transfer.</summary>
         public static bool TryParse(string field, out ModelTransfer? transfer, out string? problem)
@@ -99,6 +100,20 @@ namespace PrivacyAnalyzers.Configuration
 
         private static bool TryPlace(string text, out ModelPlace place)
         {
+            // this.Email, return.Name: one member of the object at that place (a C# identifier, as summaries write it).
+            string? member = null;
+            var dot = text.IndexOf('.');
+            if (dot > 0)
+            {
+                member = text.Substring(dot + 1);
+                text = text.Substring(0, dot);
+                if (member.Length == 0 || !(char.IsLetter(member[0]) || member[0] == '_') || !IsIdentifier(member) || text.EndsWith("[]", StringComparison.Ordinal) || text == "args")
+                {
+                    place = default;
+                    return false;
+                }
+            }
+
             var elements = text.EndsWith("[]", StringComparison.Ordinal);
             var name = elements ? text.Substring(0, text.Length - 2) : text;
             int ordinal;
@@ -123,7 +138,20 @@ namespace PrivacyAnalyzers.Configuration
                     break;
             }
 
-            place = new ModelPlace(ordinal, elements);
+            place = new ModelPlace(ordinal, elements, member);
+            return true;
+        }
+
+        private static bool IsIdentifier(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!char.IsLetterOrDigit(c) && c != '_')
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
     }

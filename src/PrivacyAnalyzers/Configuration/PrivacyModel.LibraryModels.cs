@@ -70,7 +70,8 @@ namespace PrivacyAnalyzers.Configuration
                 return entry.Model;
             }
 
-            return method.MethodKind == MethodKind.PropertyGet && method.AssociatedSymbol is { } property
+            // A property's line serves its getter, and its setter (a summary's 'arg0 -> this.Name' stores the value).
+            return method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet && method.AssociatedSymbol is { } property
                 && Rules.Models.TryGetValue(property.OriginalDefinition, out entry) ? entry.Model : null;
         }
     }

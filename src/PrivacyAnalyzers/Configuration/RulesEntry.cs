@@ -14,6 +14,9 @@ namespace PrivacyAnalyzers.Configuration
         Model,
         Host,
         Consent,
+
+        /// <summary>A library summary's <c>assembly:</c> line: the assembly identity and version it describes.</summary>
+        Assembly,
     }
 
     /// <summary>Where a line of a rules file stands: enough to build a <c>Location</c> once the path is known.</summary>
@@ -86,6 +89,8 @@ namespace PrivacyAnalyzers.Configuration
 
         public RulesEntry WithSinkArguments(ImmutableArray<string> ordinals) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, ordinals, ExceptParameters, Condition, Consent);
 
+        public RulesEntry WithText(string text) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, text, Model, SinkArguments, ExceptParameters, Condition, Consent);
+
         public RulesEntry WithCondition(ArgumentCondition condition) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, SinkArguments, ExceptParameters, condition, Consent);
 
         public RulesEntry WithExceptParameters(ImmutableArray<string> except) => new RulesEntry(Kind, Line, SymbolId, Categories, Recipients, Party, Text, Model, SinkArguments, except, Condition, Consent);
@@ -104,7 +109,10 @@ namespace PrivacyAnalyzers.Configuration
 
         public string? Party { get; }
 
-        /// <summary>A promise's statement, a disclosure's purpose, or a host line's lower-case host pattern.</summary>
+        /// <summary>
+        /// A promise's statement, a disclosure's purpose, a host line's lower-case host pattern, a summary sink's inner sink
+        /// (<c>via:</c>), or an <c>assembly:</c> line's "Name, Version=1.2.3.4".
+        /// </summary>
         public string? Text { get; }
     }
 

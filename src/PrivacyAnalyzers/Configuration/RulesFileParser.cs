@@ -28,7 +28,7 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>An attribute-keyed sink's fourth field: what each method carrying the attribute returns is handed over.</summary>
         internal const string Returns = "returns";
 
-        private const string Keywords = "source, sink, anonymizer, promise, consent, disclosure, model or host";
+        private const string Keywords = "source, sink, anonymizer, promise, consent, disclosure, model, host or assembly";
         private const string RecipientWords = "processor, affiliate, third_party, advertising, analytics, logging, ai_provider";
 
         /// <summary>How many times this content was actually parsed (not served from the memo).</summary>
@@ -113,6 +113,7 @@ namespace PrivacyAnalyzers.Configuration
                 "disclosure" => reader.Disclosure(),
                 "model" => reader.Model(),
                 "host" => reader.Host(),
+                "assembly" => reader.Assembly(),
                 _ => reader.Fail($"Unknown keyword '{keyword}': expected {Keywords}"),
             };
             problem = reader.Problem;
@@ -164,15 +165,31 @@ namespace PrivacyAnalyzers.Configuration
                 return condition != null ? entry?.WithCondition(condition) : entry;
             }
 
-            // sink: ID ; recipients ; [party] ; [args: parameters]
+            // sink: ID ; recipients ; [party] ; [args: parameters] ; [via: inner sink]
             // sink: [T:Attribute] ; recipients ; [party] ; [args: except T:Type, ..., classified | returns]
             public RulesEntry? Sink()
             {
-                if (!Arity("sink", "ID ; recipients ; party ; args: parameters", 2, 4))
+                if (!Arity("sink", "ID ; recipients ; party ; args: parameters ; via: sink", 2, 5))
                 {
                     return null;
                 }
 
+                if (Optional(4) is { } via)
+                {
+                    // A library summary's line: the sink inside the referenced method that the arguments reach.
+                    var entry = _fields[0].StartsWith("[", StringComparison.Ordinal) || !via.StartsWith(ViaPrefix, StringComparison.Ordinal) || via.Length == ViaPrefix.Length
+                        ? Fail($"A sink's fifth field names the sink inside the method, such as 'via: Console.WriteLine', found '{via}'")
+                        : SinkFields();
+                    return entry?.WithText(via.Substring(ViaPrefix.Length).Trim());
+                }
+
+                return SinkFields();
+            }
+
+            private const string ViaPrefix = "via:";
+
+            private RulesEntry? SinkFields()
+            {
                 if (_fields[0].StartsWith("[", StringComparison.Ordinal))
                 {
                     return AttributeSink();
@@ -360,6 +377,25 @@ namespace PrivacyAnalyzers.Configuration
                 }
 
                 return Problem == null ? Create(RulesEntryKind.Disclosure, null, category, recipients, Optional(2), Optional(3)) : null;
+            }
+
+            // assembly: Name, Version=1.2.3.4 (a library summary's first line: the assembly it describes)
+            public RulesEntry? Assembly()
+            {
+                if (!Arity("assembly", "Name, Version=1.2.3.4", 1, 1))
+                {
+                    return null;
+                }
+
+                var comma = _fields[0].IndexOf(',');
+                var version = comma < 0 ? "" : _fields[0].Substring(comma + 1).Trim();
+                const string Prefix = "Version=";
+                if (comma <= 0 || !version.StartsWith(Prefix, StringComparison.Ordinal) || !Version.TryParse(version.Substring(Prefix.Length), out _))
+                {
+                    return Fail($"'{_fields[0]}' names no assembly: expected 'assembly: Name, Version=1.2.3.4'");
+                }
+
+                return Create(RulesEntryKind.Assembly, null, ImmutableArray<string>.Empty, RecipientKind.None, null, _fields[0].Substring(0, comma).Trim() + ", " + version);
             }
 
             // host: name-or-wildcard ; recipients | internal ; [party]

@@ -51,6 +51,15 @@ namespace PrivacyAnalyzers.Configuration
                 resolver.Apply(BuiltInCatalog, path: null);
             }
 
+            // Referenced libraries' summaries next, so that a team's own line about the same symbol replaces them.
+            foreach (var file in additionalFiles)
+            {
+                if (LibrarySummaries.IsSummaryFile(file.Path) && file.GetText(cancellationToken) is { } summary)
+                {
+                    LibrarySummaries.Apply(resolver, rules, compilation, RulesFileParser.ParseCached(summary), file.Path);
+                }
+            }
+
             foreach (var file in additionalFiles)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -54,6 +54,8 @@ namespace PrivacyAnalyzers.Configuration
                     case RulesEntryKind.Host:
                         _rules.Hosts.Add(entry.Text!, entry.Recipients, entry.Party);
                         break;
+                    case RulesEntryKind.Assembly:
+                        break; // a library summary's header, checked by LibrarySummaries before the file is applied
                     default:
                         ApplySymbolEntry(entry, path, file, shared);
                         break;
@@ -111,7 +113,8 @@ namespace PrivacyAnalyzers.Configuration
                             _rules.NoteSource(symbol.Name, fromCatalog: path == null);
                             break;
                         case RulesEntryKind.Sink:
-                            _rules.Sinks[key] = new SinkInfo(PrivacyModel.DisplayName(symbol), entry.Recipients, entry.Party, symbol, entry.SinkArguments);
+                            // A summary's sink inside a referenced method is named after both: 'Console.WriteLine via Log.Info'.
+                            _rules.Sinks[key] = new SinkInfo(PrivacyModel.DisplayName(symbol), entry.Recipients, entry.Party, symbol, entry.SinkArguments, entry.Text);
                             break;
                         case RulesEntryKind.Model:
                             // Lines of one file add up; a later file (the team's after the built-in models) replaces.

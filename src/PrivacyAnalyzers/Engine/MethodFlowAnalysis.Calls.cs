@@ -52,6 +52,10 @@ namespace PrivacyAnalyzers.Engine
 
                 result = ApplyInitializers(constructor, arguments, result.AsFresh(), state).AsFresh();
             }
+            else if (creation.Constructor is { } modeled && _engine.Model.LibraryModelOf(modeled) is { } constructorModel)
+            {
+                result = CreateFromModel(creation, modeled, constructorModel, state);
+            }
             else
             {
                 var arguments = EvaluateArguments(creation.Arguments, state);

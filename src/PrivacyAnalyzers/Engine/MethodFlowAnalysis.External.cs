@@ -90,12 +90,18 @@ namespace PrivacyAnalyzers.Engine
                 value = arguments.Get(place.Ordinal);
             }
 
-            return place.Elements ? ElementOf(value) : value;
+            value = place.Elements ? ElementOf(value) : value;
+            return place.Member != null ? ReadPath(value, place.Member) : value;
         }
 
         /// <summary>Puts <paramref name="value"/> at a place: into the result, the receiver, or an argument (out, ref, or the object passed).</summary>
         private AbstractValue Write(ModelPlace place, AbstractValue value, AbstractValue result, IOperation? instance, ImmutableArray<IArgumentOperation> argumentOperations, FlowState state)
         {
+            if (place.Member != null)
+            {
+                return WriteMemberPlace(place, value, result, instance, argumentOperations, state);
+            }
+
             if (place.IsReturn)
             {
                 return result.Join(place.Elements ? AbstractValue.FreshEmpty.AddToMember(AbstractValue.Element, value) : value);

@@ -163,6 +163,10 @@ namespace PrivacyAnalyzers.Engine
 
                 UpdateReference(property.Instance, v => v.AddToMember(AbstractValue.Element, stepped.Join(keys)), state);
             }
+            else if (symbol.SetMethod is { } modeledSetter && SetFromModel(property, modeledSetter, stepped, state))
+            {
+                // A referenced library's summary says which member the value lands in.
+            }
             else if (!value.IsEmpty)
             {
                 // A settable property of a type outside the compilation: the object now carries the value.

@@ -7,9 +7,10 @@ namespace PrivacyAnalyzers.Model
     /// <summary>Where a sink hands data: to whom, and which company.</summary>
     internal sealed class SinkInfo
     {
-        public SinkInfo(string name, RecipientKind declared, string? party, ISymbol? member, ImmutableArray<string> arguments = default)
+        public SinkInfo(string name, RecipientKind declared, string? party, ISymbol? member, ImmutableArray<string> arguments = default, string? via = null)
         {
-            Name = name;
+            Via = via;
+            Name = via == null ? name : via + " via " + name;
             Member = member;
             Declared = declared;
             Recipients = RecipientKinds.Effective(declared);
@@ -57,7 +58,10 @@ namespace PrivacyAnalyzers.Model
         /// <summary>The method or property that hands the data over, which names the sink in a baseline fingerprint.</summary>
         public ISymbol? Member { get; }
 
-        public SinkInfo WithMember(string name, ISymbol member) => new SinkInfo(name, Declared, Party, member, Arguments);
+        public SinkInfo WithMember(string name, ISymbol member) => new SinkInfo(name, Declared, Party, member, Arguments, Via);
+
+        /// <summary>A library summary's sink inside the referenced method (<c>Console.WriteLine</c>), which names the sink first.</summary>
+        public string? Via { get; }
     }
 
     /// <summary>A promise from <c>[assembly: PrivacyPromise]</c> or a rules-file <c>promise:</c> line.</summary>

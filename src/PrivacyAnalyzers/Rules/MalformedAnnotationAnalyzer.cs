@@ -18,7 +18,7 @@ namespace PrivacyAnalyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class MalformedAnnotationAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.MalformedAnnotation);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.MalformedAnnotation, RuleDescriptors.StaleLibrarySummary);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -29,7 +29,7 @@ namespace PrivacyAnalyzers.Rules
             {
                 var compilation = start.Compilation;
                 var model = PrivacyModelCache.Get(compilation, start.Options, start.CancellationToken);
-                var problems = ProblemPlacement.Place(model.Rules.Problems.Where(p => p.Id == RuleIdentifiers.MalformedAnnotation),
+                var problems = ProblemPlacement.Place(model.Rules.Problems.Where(p => p.Id is RuleIdentifiers.MalformedAnnotation or RuleIdentifiers.StaleLibrarySummary),
                     compilation, start.Options.AdditionalFiles, start.CancellationToken);
                 if (problems.InFiles.Count > 0)
                 {

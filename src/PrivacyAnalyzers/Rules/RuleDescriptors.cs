@@ -29,6 +29,13 @@ namespace PrivacyAnalyzers.Rules
             DiagnosticSeverity.Warning,
             "Personal data reaches a logging sink and no disclosure covers it.");
 
+        public static readonly DiagnosticDescriptor StaleLibrarySummary = Create(
+            RuleIdentifiers.StaleLibrarySummary,
+            "Library summary ignored: it describes another assembly version",
+            "{0}",
+            DiagnosticSeverity.Info,
+            "A referenced library's privacy summary names an assembly identity or version that this compilation does not reference; it is ignored, so a stale file never changes the analysis.");
+
         public static readonly DiagnosticDescriptor MalformedAnnotation = Create(
             RuleIdentifiers.MalformedAnnotation,
             "Malformed privacy annotation or rules-file line",
@@ -82,7 +89,7 @@ namespace PrivacyAnalyzers.Rules
             "The flow engine gives each method a bounded amount of work so that builds always finish; this method needed more, so it was approximated.");
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-            PromiseBroken, UndisclosedSharing, UndisclosedLogging, MalformedAnnotation, StaleBaselineEntry, UnjustifiedSuppression,
+            PromiseBroken, UndisclosedSharing, UndisclosedLogging, MalformedAnnotation, StaleLibrarySummary, StaleBaselineEntry, UnjustifiedSuppression,
             UnmarkedLibraryExposure, UnmarkedPersonalData, FlowReport, AnalysisIncomplete);
 
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description) =>

@@ -10,6 +10,9 @@ namespace PrivacyAnalyzers.Rules
         public const string StaleBaselineEntry = "PRIV011";
         public const string UnjustifiedSuppression = "PRIV012";
         public const string UnmarkedLibraryExposure = "PRIV020";
+
+        /// <summary>Info: a referenced library's summary file describes another version of the assembly and is ignored.</summary>
+        public const string StaleLibrarySummary = "PRIV013";
         public const string UnmarkedPersonalData = "PRIV100";
 
         /// <summary>Hidden, off by default: one per flow into any sink, for the privacy report.</summary>
