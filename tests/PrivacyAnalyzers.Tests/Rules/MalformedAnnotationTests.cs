@@ -44,6 +44,20 @@ public sealed class MalformedAnnotationTests
         Priv010(3, "'user..name' is not a valid category key: use a lower-case dotted key such as 'user.name' (DataCategory.Name)"));
 
     [Fact]
+    public Task A_consent_check_that_is_no_bool_or_names_no_recipient_is_reported() => Verify("""
+        using PrivacyAnalyzers;
+        public class Consents
+        {
+            [ConsentCheck(Recipient.Analytics)] public bool Analytics { get; set; }
+            [ConsentCheck(Recipient.Analytics)] public bool AllowsAnalytics(int userId) => true;
+            [{|#0:ConsentCheck(Recipient.Analytics)|}] public string Level { get; set; } = "";
+            [{|#1:ConsentCheck(Recipient.None)|}] public bool Nothing() => true;
+        }
+        """,
+        Priv010(0, "[ConsentCheck] on 'Consents.Level' is ignored: a consent check is a bool method or property whose true means the user agreed"),
+        Priv010(1, "[ConsentCheck] on 'Consents.Nothing' names no recipient: pass whom the consent covers, such as Recipient.Analytics"));
+
+    [Fact]
     public Task Null_category_key_is_reported() => Verify("""
         using PrivacyAnalyzers;
         public class Account

@@ -66,6 +66,24 @@ namespace PrivacyAnalyzers.Rules.Annotations
                     yield return $"[DataSink] on '{PrivacyModel.DisplayName(owner)}' names no recipient: pass who receives the data, such as Recipient.Analytics or Recipient.Advertising | Recipient.ThirdParty";
                 }
             }
+            else if (WellKnownSymbols.Is(type, _symbols.ConsentCheck))
+            {
+                var checkedType = owner switch
+                {
+                    IMethodSymbol method => method.ReturnType,
+                    IPropertySymbol property => property.Type,
+                    _ => null,
+                };
+                if (checkedType != null && checkedType.SpecialType != SpecialType.System_Boolean)
+                {
+                    yield return $"[ConsentCheck] on '{PrivacyModel.DisplayName(owner)}' is ignored: a consent check is a bool method or property whose true means the user agreed";
+                }
+
+                if (Recipients(attribute, 0) == RecipientKind.None)
+                {
+                    yield return $"[ConsentCheck] on '{PrivacyModel.DisplayName(owner)}' names no recipient: pass whom the consent covers, such as Recipient.Analytics";
+                }
+            }
             else if (WellKnownSymbols.Is(type, _symbols.PrivacyPromise))
             {
                 foreach (var problem in CheckPromise(attribute))

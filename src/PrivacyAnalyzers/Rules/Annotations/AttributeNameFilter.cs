@@ -20,7 +20,7 @@ namespace PrivacyAnalyzers.Rules.Annotations
         private const string Suffix = "Attribute";
 
         private static readonly ImmutableArray<string> OurNames =
-            ImmutableArray.Create("PersonalData", "PrivacyPromise", "PrivacyDisclosure", "DataSink", "Anonymizer");
+            ImmutableArray.Create("PersonalData", "PrivacyPromise", "PrivacyDisclosure", "DataSink", "Anonymizer", "ConsentCheck");
 
         private readonly ImmutableArray<string> _names;
 
