@@ -1,10 +1,6 @@
 using System;
-using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
-using Microsoft.CodeAnalysis.Text;
 using PrivacyAnalyzers.Model;
 
 namespace PrivacyAnalyzers.Configuration
