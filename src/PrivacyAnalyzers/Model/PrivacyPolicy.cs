@@ -114,19 +114,19 @@ namespace PrivacyAnalyzers.Model
         public string NearMiss(string category, SinkInfo sink, RecipientKind undisclosed)
         {
             // Closest first: the flow's category for its recipients but another party; then for other recipients; then a neighbour.
-            foreach (var d in Disclosures.Where(d => CategoryKey.Covers(d.Category, category) && (d.Recipients & undisclosed) != 0 && !d.CoversParty(sink.Party)))
+            if (Disclosures.FirstOrDefault(d => CategoryKey.Covers(d.Category, category) && (d.Recipients & undisclosed) != 0 && !d.CoversParty(sink.Party)) is { } otherParty)
             {
-                return $" (the disclosure of {d.Category} for {RecipientKinds.Describe(d.Declared)} names {d.Party}, not {sink.Party})";
+                return $" (the disclosure of {otherParty.Category} for {RecipientKinds.Describe(otherParty.Declared)} names {otherParty.Party}, not {sink.Party})";
             }
 
-            foreach (var d in Disclosures.Where(d => CategoryKey.Covers(d.Category, category) && (d.Recipients & undisclosed) == 0 && d.CoversParty(sink.Party)))
+            if (Disclosures.FirstOrDefault(d => CategoryKey.Covers(d.Category, category) && (d.Recipients & undisclosed) == 0 && d.CoversParty(sink.Party)) is { } otherRecipients)
             {
-                return $" (the disclosure of {d.Category} names {RecipientKinds.Describe(d.Declared)} only)";
+                return $" (the disclosure of {otherRecipients.Category} names {RecipientKinds.Describe(otherRecipients.Declared)} only)";
             }
 
-            foreach (var d in Disclosures.Where(d => Parent(d.Category) == Parent(category) && (d.Recipients & undisclosed) != 0 && d.CoversParty(sink.Party)))
+            if (Disclosures.FirstOrDefault(d => Parent(d.Category) == Parent(category) && (d.Recipients & undisclosed) != 0 && d.CoversParty(sink.Party)) is { } neighbour)
             {
-                return $" (a disclosure covers {d.Category}, not {category})";
+                return $" (a disclosure covers {neighbour.Category}, not {category})";
             }
 
             return "";

@@ -41,8 +41,8 @@ namespace PrivacyAnalyzers.Rules
 
         public void Report(IEnumerable<SinkHit> hits, Action<Diagnostic> report)
         {
-            var best = new Dictionary<(Location, string), SinkHit>();
-            var sources = new Dictionary<(Location, string), SortedSet<string>>();
+            // Per sink expression and category: the hit to report, and the names of every source that reaches it.
+            var best = new Dictionary<(Location, string), (SinkHit Hit, SortedSet<string> Sources)>();
             foreach (var hit in hits)
             {
                 if (!hit.Origin.IsConcrete)
@@ -51,17 +51,9 @@ namespace PrivacyAnalyzers.Rules
                 }
 
                 var key = (hit.Location, hit.Origin.Category);
-                if (!best.TryGetValue(key, out var current) || Compare(hit, current, _policy) < 0)
-                {
-                    best[key] = hit;
-                }
-
-                if (!sources.TryGetValue(key, out var names))
-                {
-                    sources[key] = names = new SortedSet<string>(StringComparer.Ordinal);
-                }
-
-                names.Add(hit.Origin.SourceName);
+                var sources = best.TryGetValue(key, out var current) ? current.Sources : new SortedSet<string>(StringComparer.Ordinal);
+                sources.Add(hit.Origin.SourceName);
+                best[key] = (current.Hit == null || Compare(hit, current.Hit, _policy) < 0 ? hit : current.Hit, sources);
             }
 
             foreach (var pair in best.OrderBy(p => p.Key.Item1.SourceTree?.FilePath, StringComparer.Ordinal)
@@ -72,10 +64,11 @@ namespace PrivacyAnalyzers.Rules
                     continue;
                 }
 
-                var others = sources[pair.Key].Where(name => name != pair.Value.Origin.SourceName).ToImmutableArray();
-                var finding = new FlowFinding(pair.Value, RequiredFor(pair.Key.Item1.SourceTree), others)
+                var hit = pair.Value.Hit;
+                var others = pair.Value.Sources.Where(name => name != hit.Origin.SourceName).ToImmutableArray();
+                var finding = new FlowFinding(hit, RequiredFor(pair.Key.Item1.SourceTree), others)
                 {
-                    ConsentRequired = _policy.ConsentNeeded(pair.Key.Item2, pair.Value.Sink),
+                    ConsentRequired = _policy.ConsentNeeded(pair.Key.Item2, hit.Sink),
                 };
                 FindingStamp? stamp = null;
                 finding.Stamp = ruleId => stamp = Stamp(finding, ruleId);
