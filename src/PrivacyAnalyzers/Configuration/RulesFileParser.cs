@@ -53,6 +53,25 @@ namespace PrivacyAnalyzers.Configuration
             return Memo.GetOrAdd(content, _ => Parse(text));
         }
 
+        /// <summary>
+        /// Where the comment of a line starts: its first <c>#</c>, except the one of a constructor's documentation ID
+        /// (<c>M:Acme.Order.#ctor(System.String)</c>, <c>.#cctor</c>), which no comment starts with.
+        /// </summary>
+        internal static int CommentStart(string line)
+        {
+            for (var hash = line.IndexOf('#'); hash >= 0; hash = line.IndexOf('#', hash + 1))
+            {
+                var constructor = hash > 0 && line[hash - 1] == '.'
+                    && (string.CompareOrdinal(line, hash + 1, "ctor", 0, 4) == 0 || string.CompareOrdinal(line, hash + 1, "cctor", 0, 5) == 0);
+                if (!constructor)
+                {
+                    return hash;
+                }
+            }
+
+            return -1;
+        }
+
         public static RulesFile Parse(SourceText text)
         {
             ParseCounts.AddOrUpdate(text.ToString(), 1, (_, count) => count + 1);
@@ -62,7 +81,7 @@ namespace PrivacyAnalyzers.Configuration
             {
                 // A byte-order mark can survive as text when a file is read without decoding it.
                 var raw = textLine.ToString().Replace("\uFEFF", " ");
-                var hash = raw.IndexOf('#');
+                var hash = CommentStart(raw);
                 var content = hash >= 0 ? raw.Substring(0, hash) : raw;
                 var trimmed = content.Trim();
                 if (trimmed.Length == 0)

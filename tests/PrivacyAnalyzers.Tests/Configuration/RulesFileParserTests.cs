@@ -66,6 +66,20 @@ public class RulesFileParserTests
     }
 
     [Fact]
+    public void A_constructor_id_is_no_comment_but_what_follows_it_can_be()
+    {
+        var file = Parse("""
+            model: M:Acme.Order.#ctor(System.String) ; arg0 -> this.Phone # the order keeps the phone
+            model: M:Acme.Order.#cctor ; clean
+            sink: M:Acme.Ads.Upload ; advertising #ctor here is a comment
+            """);
+
+        Assert.Empty(file.Problems);
+        Assert.Equal(new[] { "M:Acme.Order.#ctor(System.String)", "M:Acme.Order.#cctor", "M:Acme.Ads.Upload" }, file.Entries.Select(e => e.SymbolId));
+        Assert.Null(file.Entries[2].Party);
+    }
+
+    [Fact]
     public void ByteOrderMarkAndWindowsLineEndingsAreHarmless()
     {
         var file = Parse("\uFEFFsink: M:Acme.Ads.Upload ; advertising\r\nsource: P:Acme.User.Phone ; user.contact.phone_number\r\n");

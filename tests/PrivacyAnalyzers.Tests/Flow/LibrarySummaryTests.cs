@@ -73,21 +73,22 @@ public class LibrarySummaryTests
         }
         """, Summary, At("PRIV001", 0)).RunAsync();
 
-    // TODO: a referenced constructor's model ('arg1 -> this.Phone') is not applied yet (CreateFromModel is not reached);
-    // until then this test covers the setter and getter lines only.
     [Fact]
-    public Task A_referenced_setter_and_getter_keep_the_members_apart() => Test<PrivacyFlowAnalyzer>("""
+    public Task A_referenced_constructor_setter_and_getter_keep_the_members_apart() => Test<PrivacyFlowAnalyzer>("""
         class C
         {
             void M(Account a)
             {
+                var order = new Acme.Order(a.DisplayName, a.PhoneNumber);
+                Ads.Upload(order.Buyer);
+                Ads.Upload({|#0:order.Phone|});
                 var other = new Acme.Order("", "");
                 other.Note = a.PhoneNumber;
                 Ads.Upload(other.Buyer);
                 Ads.Upload({|#1:other.Note|});
             }
         }
-        """, Summary, At("PRIV001", 1)).RunAsync();
+        """, Summary, At("PRIV001", 0), At("PRIV001", 1)).RunAsync();
 
     [Fact]
     public Task Without_a_summary_the_default_rule_mixes_the_members() => Test<PrivacyFlowAnalyzer>("""
