@@ -53,7 +53,7 @@ namespace PrivacyAnalyzers.Report.Sarif
                 foreach (var result in JsonValues.Items(JsonValues.Member(run, "results")))
                 {
                     var ruleId = JsonValues.String(result, "ruleId") ?? "";
-                    if (IsPrivacyRule(ruleId) && ruleId != ReportProperties.ReportRuleId)
+                    if (IsPrivacyRule(ruleId) && ruleId != ReportProperties.ReportRuleId && ruleId != ReportProperties.SummaryRuleId)
                     {
                         findings.Add(new LoggedFinding
                         {
@@ -74,6 +74,15 @@ namespace PrivacyAnalyzers.Report.Sarif
             rules = ruleMap;
             return findings;
         }
+
+        /// <summary>The library summary's lines the analyzer reported (PRIV902), in log order.</summary>
+        public static IReadOnlyList<string> ReadSummaryLines(string sarifText) =>
+            JsonValues.Items(JsonValues.Member(JsonReader.Parse(sarifText), "runs"))
+                .SelectMany(run => JsonValues.Items(JsonValues.Member(run, "results")))
+                .Where(result => JsonValues.String(result, "ruleId") == ReportProperties.SummaryRuleId)
+                .Select(result => JsonValues.String(result, "message", "text") ?? "")
+                .Where(line => line.Length > 0)
+                .ToList();
 
         private static bool IsPrivacyRule(string id) => id.StartsWith("PRIV", StringComparison.Ordinal);
     }

@@ -9,6 +9,9 @@ namespace PrivacyAnalyzers.Report.Sarif
     {
         public const string ReportRuleId = "PRIV900";
 
+        /// <summary>One line of the library's summary file each (docs/configuration.md, "Libraries and packages"); no finding.</summary>
+        public const string SummaryRuleId = "PRIV902";
+
         /// <summary><c>flow</c> (the default when absent), <c>promise</c> or <c>disclosure</c>.</summary>
         public const string Kind = "kind";
 

@@ -234,7 +234,7 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>Booleans, enums and similar derived facts never carry personal data.</summary>
-        private static bool IsCleanType(ITypeSymbol? type) =>
+        internal static bool IsCleanType(ITypeSymbol? type) =>
             type != null && (type.SpecialType == SpecialType.System_Boolean || type.TypeKind == TypeKind.Enum
                 || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && IsCleanType(nullable.TypeArguments[0]));
 

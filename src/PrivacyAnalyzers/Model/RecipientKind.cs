@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace PrivacyAnalyzers.Model
 {
@@ -71,6 +72,9 @@ namespace PrivacyAnalyzers.Model
 
             return parts.Count == 0 ? "no recipient" : string.Join(", ", parts);
         }
+
+        /// <summary>"processor, logging": the recipients as a rules file writes them.</summary>
+        public static string RulesWords(RecipientKind kind) => string.Join(", ", Words.Where(w => (kind & w.Kind) != 0).Select(w => w.Word));
 
         public static string Word(RecipientKind single)
         {

@@ -23,7 +23,8 @@ namespace PrivacyAnalyzers.Rules
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             RuleDescriptors.PromiseBroken, RuleDescriptors.UndisclosedSharing, RuleDescriptors.UndisclosedLogging, RuleDescriptors.FlowReport,
-            RuleDescriptors.AnalysisIncomplete, RuleDescriptors.UnmarkedLibraryExposure, RuleDescriptors.StaleBaselineEntry);
+            RuleDescriptors.AnalysisIncomplete, RuleDescriptors.UnmarkedLibraryExposure, RuleDescriptors.StaleBaselineEntry,
+            RuleDescriptors.LibrarySummaryLine);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -38,12 +39,19 @@ namespace PrivacyAnalyzers.Rules
         {
             var model = PrivacyModelCache.Get(start.Compilation, start.Options, start.CancellationToken);
             var baseline = new FindingBaseline(model.Rules.Baseline, model.Options);
+            var summaryWanted = LibrarySummaryRule.IsWanted(start.Options);
             if (!PersonalDataPresence.IsPossible(model, start.CancellationToken))
             {
                 // Nothing can be found, so every entry of a baseline is stale.
                 if (!baseline.IsEmpty)
                 {
                     start.RegisterCompilationEndAction(end => Report(baseline.StaleEntries(), end.ReportDiagnostic));
+                }
+
+                // A library without personal data of its own still tells its users what its methods do with theirs.
+                if (summaryWanted)
+                {
+                    start.RegisterCompilationEndAction(end => LibrarySummaryRule.Report(end.Compilation, new FlowEngine(model), end.ReportDiagnostic, end.CancellationToken));
                 }
 
                 return;
@@ -96,6 +104,10 @@ namespace PrivacyAnalyzers.Rules
 
                 reporter.Report(engine.SettleWholeProgram(end.CancellationToken), report);
                 UnmarkedLibraryExposureRule.Report(end.Compilation, engine, model, report);
+                if (summaryWanted)
+                {
+                    LibrarySummaryRule.Report(end.Compilation, engine, end.ReportDiagnostic, end.CancellationToken);
+                }
                 Report(reporter.StaleBaselineEntries(), report);
             });
         }

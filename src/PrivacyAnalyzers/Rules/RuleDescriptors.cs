@@ -81,6 +81,16 @@ namespace PrivacyAnalyzers.Rules
             description: "Reports every flow of personal data into a sink, for the privacy report. Off unless the build asks for the report.",
             helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.FlowReport));
 
+        public static readonly DiagnosticDescriptor LibrarySummaryLine = new DiagnosticDescriptor(
+            RuleIdentifiers.LibrarySummaryLine,
+            "A line of the library's privacy summary",
+            "{0}",
+            Category,
+            DiagnosticSeverity.Info,
+            isEnabledByDefault: false,
+            description: "One line of <Assembly>.PrivacySummary.txt, which the build writes beside a library so that referencing projects know what its members do with personal data. Off unless the build writes the summary.",
+            helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.LibrarySummaryLine));
+
         public static readonly DiagnosticDescriptor AnalysisIncomplete = Create(
             RuleIdentifiers.AnalysisIncomplete,
             "Flow analysis of a method stopped at an engine limit",
@@ -90,7 +100,7 @@ namespace PrivacyAnalyzers.Rules
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             PromiseBroken, UndisclosedSharing, UndisclosedLogging, MalformedAnnotation, StaleLibrarySummary, StaleBaselineEntry, UnjustifiedSuppression,
-            UnmarkedLibraryExposure, UnmarkedPersonalData, FlowReport, AnalysisIncomplete);
+            UnmarkedLibraryExposure, UnmarkedPersonalData, FlowReport, AnalysisIncomplete, LibrarySummaryLine);
 
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description) =>
             new DiagnosticDescriptor(id, title, message, Category, severity, isEnabledByDefault: true,

@@ -21,6 +21,9 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>Info: a method too large for the flow engine's work budget was approximated.</summary>
         public const string AnalysisIncomplete = "PRIV901";
 
+        /// <summary>Off by default: one line of a library's summary file each, for the build step that writes it.</summary>
+        public const string LibrarySummaryLine = "PRIV902";
+
         public const string HelpLinkBase = "https://github.com/privacyanalyzers/privacyanalyzers/blob/main/docs/rules/";
 
         public static string GetHelpUri(string id) => HelpLinkBase + id + ".md";

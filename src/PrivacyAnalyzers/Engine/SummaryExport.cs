@@ -1,0 +1,318 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>
+    /// Writes what the engine's summaries say about the members a referencing project can call, in the rules-file
+    /// vocabulary (docs/configuration.md, "Libraries and packages"): <c>model:</c> lines for what reaches return values,
+    /// receivers and <c>out</c> arguments (member by member), <c>sink:</c> lines for parameters handed to a sink inside,
+    /// <c>source:</c> lines for personal data returned. Only what differs from the default rule for unseen code is
+    /// written, so a method that returns all it is given gets no line.
+    /// </summary>
+    internal static class SummaryExport
+    {
+        public static IEnumerable<SummaryLine> Lines(FlowEngine engine, CancellationToken cancellationToken)
+        {
+            var compilation = engine.Compilation;
+            var internalsVisible = compilation.Assembly.GetAttributes().Any(a => a.AttributeClass?.Name == "InternalsVisibleToAttribute");
+            foreach (var type in Types(compilation.Assembly.GlobalNamespace).Where(t => IsVisible(t, internalsVisible)).OrderBy(t => t.ToDisplayString(), System.StringComparer.Ordinal))
+            {
+                foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared && IsVisible(m, internalsVisible)))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var lines = member switch
+                    {
+                        IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.Constructor } method => MethodLines(engine, method, cancellationToken),
+                        IPropertySymbol { IsIndexer: false } property => PropertyLines(engine, property, cancellationToken),
+                        _ => Enumerable.Empty<string>(),
+                    };
+                    foreach (var line in lines)
+                    {
+                        yield return new SummaryLine(member, line);
+                    }
+                }
+            }
+        }
+
+        private static IEnumerable<string> MethodLines(FlowEngine engine, IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            if (method.IsStatic && method.MethodKind == MethodKind.Constructor || !engine.HasBody(method))
+            {
+                yield break;
+            }
+
+            var id = Id(method);
+            var summary = engine.GetSummary(method, new SummaryRequest(cancellationToken));
+            var transfers = new SortedSet<string>(System.StringComparer.Ordinal);
+            var sources = new SortedSet<string>(System.StringComparer.Ordinal);
+            var returns = method.MethodKind == MethodKind.Ordinary && !method.ReturnsVoid;
+            if (returns)
+            {
+                ReturnTransfers(method, summary.ReturnValue, transfers, sources);
+            }
+
+            ExitTransfers(method, summary, transfers);
+            if (sources.Count > 0)
+            {
+                yield return $"source: {id} ; {string.Join(", ", sources)}";
+            }
+
+            foreach (var sink in SinkLines(id, summary))
+            {
+                yield return sink;
+            }
+
+            if (transfers.Count > 0 && !IsDefault(method, transfers))
+            {
+                yield return $"model: {id} ; {string.Join(" ; ", transfers)}";
+            }
+            else if (transfers.Count == 0 && (method.MethodKind == MethodKind.Constructor && !method.Parameters.IsEmpty || returns && !MethodFlowAnalysis.IsCleanType(method.ReturnType)))
+            {
+                yield return $"model: {id} ; clean";
+            }
+        }
+
+        /// <summary>A property: its getter's and setter's transfers on one line; an auto-property stores and returns its own member.</summary>
+        private static IEnumerable<string> PropertyLines(FlowEngine engine, IPropertySymbol property, CancellationToken cancellationToken)
+        {
+            if (property.IsStatic || MethodFlowAnalysis.IsCleanType(property.Type))
+            {
+                yield break;
+            }
+
+            var id = Id(property);
+            var transfers = new SortedSet<string>(System.StringComparer.Ordinal);
+            var sources = new SortedSet<string>(System.StringComparer.Ordinal);
+            if (engine.IsTrackedMember(property))
+            {
+                transfers.Add($"this.{property.Name} -> return");
+                if (property.SetMethod != null)
+                {
+                    transfers.Add($"arg0 -> this.{property.Name}");
+                }
+            }
+            else
+            {
+                if (property.GetMethod is { } getter && engine.HasBody(getter))
+                {
+                    ReturnTransfers(getter, engine.GetSummary(getter, new SummaryRequest(cancellationToken)).ReturnValue, transfers, sources);
+                }
+
+                if (property.SetMethod is { } setter && engine.HasBody(setter))
+                {
+                    ExitTransfers(setter, engine.GetSummary(setter, new SummaryRequest(cancellationToken)), transfers);
+                }
+            }
+
+            if (sources.Count > 0)
+            {
+                yield return $"source: {id} ; {string.Join(", ", sources)}";
+            }
+
+            yield return transfers.Count > 0 ? $"model: {id} ; {string.Join(" ; ", transfers)}" : $"model: {id} ; clean";
+        }
+
+        /// <summary>What reaches the return value; what cannot be said in a model (a static field's content) gives back the default, all inputs.</summary>
+        private static void ReturnTransfers(IMethodSymbol method, AbstractValue value, SortedSet<string> transfers, SortedSet<string> sources)
+        {
+            var inexpressible = false;
+            AddTransfers(value.Direct, "return", transfers, sources, ref inexpressible);
+            foreach (var member in value.Members)
+            {
+                var target = member.Key == AbstractValue.Element ? "return[]" : IsIdentifier(member.Key) ? "return." + member.Key : "return";
+                AddTransfers(member.Value.AllTaint(), target, transfers, sources, ref inexpressible);
+            }
+
+            if (inexpressible)
+            {
+                transfers.Add((method.IsStatic ? "args" : "this, args") + " -> return");
+            }
+        }
+
+        /// <summary>What the method leaves in its receiver's members and its ref/out arguments.</summary>
+        private static void ExitTransfers(IMethodSymbol method, MethodSummary summary, SortedSet<string> transfers)
+        {
+            var ignored = new SortedSet<string>();
+            var inexpressible = false;
+            foreach (var exit in summary.ParametersAtExit.OrderBy(p => p.Key))
+            {
+                var ordinal = exit.Key;
+                if (ordinal >= 0 && (ordinal >= method.Parameters.Length || method.Parameters[ordinal].RefKind is not (RefKind.Ref or RefKind.Out)))
+                {
+                    continue;
+                }
+
+                var place = ordinal < 0 ? "this" : "arg" + ordinal;
+                foreach (var member in exit.Value.Members)
+                {
+                    if (IsIdentifier(member.Key))
+                    {
+                        AddTransfers(member.Value.AllTaint(), place + "." + member.Key, transfers, ignored, ref inexpressible, except: place + "." + member.Key);
+                    }
+                }
+
+                if (ordinal >= 0)
+                {
+                    AddTransfers(exit.Value.Direct, place, transfers, ignored, ref inexpressible, except: place);
+                }
+            }
+        }
+
+        private static void AddTransfers(Taint taint, string target, SortedSet<string> transfers, SortedSet<string> sources, ref bool inexpressible, string? except = null)
+        {
+            foreach (var fact in taint.Facts)
+            {
+                var origin = fact.Key;
+                if (origin.IsConcrete)
+                {
+                    sources.Add(origin.Category);
+                }
+                else if (Place(origin) is { } place)
+                {
+                    if (place != except)
+                    {
+                        transfers.Add($"{place} -> {target}");
+                    }
+                }
+                else
+                {
+                    inexpressible = true;
+                }
+            }
+        }
+
+        /// <summary>A placeholder as a model place (<c>arg0</c>, <c>arg1.Email</c>, <c>this.Phone</c>, <c>arg0[]</c>); null for a field of no known object.</summary>
+        private static string? Place(Origin origin)
+        {
+            string name;
+            string member;
+            if (origin.Kind == OriginKind.Parameter)
+            {
+                name = origin.Ordinal < 0 ? "this" : "arg" + origin.Ordinal;
+                member = origin.MemberPath.Split('.')[0];
+            }
+            else if (origin.Receiver is int receiver && origin.Field != null)
+            {
+                name = receiver < 0 ? "this" : "arg" + receiver;
+                member = origin.Field.Name;
+            }
+            else
+            {
+                return null;
+            }
+
+            return member.Length == 0 ? name : member == AbstractValue.Element ? name + "[]" : IsIdentifier(member) ? name + "." + member : name;
+        }
+
+        /// <summary>One line per sink reached inside, with the parameters that reach it (<c>args:</c>) and the sink's name (<c>via:</c>).</summary>
+        private static IEnumerable<string> SinkLines(string id, MethodSummary summary)
+        {
+            var bySink = new SortedDictionary<string, SortedSet<int>>(System.StringComparer.Ordinal);
+            foreach (var hit in summary.PlaceholderHits)
+            {
+                if (hit.Origin.Kind != OriginKind.Parameter || hit.Origin.Ordinal < 0 || hit.Sink.Name.IndexOf(';') >= 0 || hit.Sink.Party?.IndexOf(';') >= 0)
+                {
+                    continue;
+                }
+
+                var key = $"{RecipientKinds.RulesWords(hit.Sink.Declared)} ; {hit.Sink.Party} ; args: {{0}} ; via: {hit.Sink.Name}";
+                if (!bySink.TryGetValue(key, out var ordinals))
+                {
+                    bySink[key] = ordinals = new SortedSet<int>();
+                }
+
+                ordinals.Add(hit.Origin.Ordinal);
+            }
+
+            return bySink.Select(pair => $"sink: {id} ; " + pair.Key.Replace("{0}", string.Join(", ", pair.Value)));
+        }
+
+        /// <summary>The default rule already says this: every input, whole, reaches the result.</summary>
+        private static bool IsDefault(IMethodSymbol method, SortedSet<string> transfers)
+        {
+            var inputs = Enumerable.Range(0, method.Parameters.Length).Select(i => $"arg{i} -> return").ToList();
+            if (!method.IsStatic)
+            {
+                inputs.Add("this -> return");
+            }
+
+            return method.MethodKind == MethodKind.Ordinary && transfers.SetEquals(inputs);
+        }
+
+        private static IEnumerable<INamedTypeSymbol> Types(INamespaceSymbol ns)
+        {
+            foreach (var member in ns.GetMembers())
+            {
+                if (member is INamespaceSymbol inner)
+                {
+                    foreach (var type in Types(inner))
+                    {
+                        yield return type;
+                    }
+                }
+                else if (member is INamedTypeSymbol type && type.Locations.Any(l => l.IsInSource))
+                {
+                    foreach (var nested in Nested(type))
+                    {
+                        yield return nested;
+                    }
+                }
+            }
+        }
+
+        private static IEnumerable<INamedTypeSymbol> Nested(INamedTypeSymbol type)
+        {
+            yield return type;
+            foreach (var inner in type.GetTypeMembers())
+            {
+                foreach (var nested in Nested(inner))
+                {
+                    yield return nested;
+                }
+            }
+        }
+
+        private static bool IsVisible(ISymbol symbol, bool internalsVisible)
+        {
+            for (var current = symbol; current != null; current = current.ContainingType)
+            {
+                var visible = current.DeclaredAccessibility is Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal
+                    || internalsVisible && current.DeclaredAccessibility is Accessibility.Internal or Accessibility.ProtectedAndInternal;
+                if (!visible)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The member's documentation ID as rules files write it: without the <c>~ReturnType</c> that only conversion operators need.</summary>
+        private static string Id(ISymbol member)
+        {
+            var id = DocumentationCommentId.CreateDeclarationId(member);
+            var tilde = id.IndexOf('~');
+            return tilde >= 0 && member is IMethodSymbol { MethodKind: not MethodKind.Conversion } ? id.Substring(0, tilde) : id;
+        }
+
+        private static bool IsIdentifier(string text) =>
+            text.Length > 0 && (char.IsLetter(text[0]) || text[0] == '_') && text.All(c => char.IsLetterOrDigit(c) || c == '_');
+    }
+
+    /// <summary>One line of a library's summary file, and the member it describes.</summary>
+    internal sealed class SummaryLine
+    {
+        public SummaryLine(ISymbol member, string text)
+        {
+            Member = member;
+            Text = text;
+        }
+
+        public ISymbol Member { get; }
+        public string Text { get; }
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Engine;
+
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>
+    /// PRIV902: the lines of the library's summary file, one diagnostic each, for the build step that writes
+    /// <c>&lt;Assembly&gt;.PrivacySummary.txt</c> from the compiler's error log (the analyzer writes no file). Only when the
+    /// build asks for it (<c>build_property.PrivacySummary = true</c>, set by the package's targets); the lines come from the
+    /// engine's summaries (<see cref="SummaryExport"/>).
+    /// </summary>
+    internal static class LibrarySummaryRule
+    {
+        public static bool IsWanted(AnalyzerOptions options) =>
+            options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.PrivacySummary", out var value)
+            && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+        public static void Report(Compilation compilation, FlowEngine engine, Action<Diagnostic> report, CancellationToken cancellationToken)
+        {
+            if (compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication)
+            {
+                return;
+            }
+
+            var identity = compilation.Assembly.Identity;
+            report(Diagnostic.Create(RuleDescriptors.LibrarySummaryLine, Location.None, $"assembly: {identity.Name}, Version={identity.Version}"));
+            foreach (var line in SummaryExport.Lines(engine, cancellationToken))
+            {
+                var location = line.Member.Locations.Length > 0 ? line.Member.Locations[0] : Location.None;
+                report(Diagnostic.Create(RuleDescriptors.LibrarySummaryLine, location, line.Text));
+            }
+        }
+    }
+}
