@@ -32,7 +32,15 @@ namespace PrivacyAnalyzers.Configuration
                 return;
             }
 
-            resolver.Apply(file, path);
+            resolver.ApplyingSummary = true;
+            try
+            {
+                resolver.Apply(file, path);
+            }
+            finally
+            {
+                resolver.ApplyingSummary = false;
+            }
         }
 
         /// <summary>Why the summary does not describe a referenced assembly, or null when it does.</summary>

@@ -20,6 +20,12 @@ namespace PrivacyAnalyzers.Configuration
         /// <summary>Names of the global namespace's members: most catalog IDs start with an SDK's namespace that is absent.</summary>
         private HashSet<string>? _rootNames;
 
+        /// <summary>Symbols a library's shipped summary described: a team's line about one replaces all the summary said of it.</summary>
+        private readonly HashSet<ISymbol> _fromSummary = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+
+        /// <summary>True while a library summary file is applied (<see cref="LibrarySummaries"/>).</summary>
+        public bool ApplyingSummary { get; set; }
+
         public RulesResolver(Compilation compilation, ResolvedRules rules)
         {
             _compilation = compilation;
@@ -101,6 +107,7 @@ namespace PrivacyAnalyzers.Configuration
             {
                 foreach (var key in Keys(symbol))
                 {
+                    ForgetSummaryOf(key, path);
                     switch (entry.Kind)
                     {
                         case RulesEntryKind.Source when entry.Condition != null:
@@ -197,6 +204,24 @@ namespace PrivacyAnalyzers.Configuration
         /// A namespace of the compilation merges one namespace per assembly; members point at their own
         /// assembly's namespace, so every part is a key.
         /// </summary>
+        /// <summary>
+        /// Before a team's line about <paramref name="key"/> applies, drops the shipped summary's lines about it (its sink
+        /// as well as its model), so the team's reading of a library member is the only one.
+        /// </summary>
+        private void ForgetSummaryOf(ISymbol key, string? path)
+        {
+            if (ApplyingSummary)
+            {
+                _fromSummary.Add(key);
+            }
+            else if (path != null && _fromSummary.Remove(key))
+            {
+                _rules.Sinks.Remove(key);
+                _rules.Models.Remove(key);
+                _rules.Sources.Remove(key);
+            }
+        }
+
         private static IEnumerable<ISymbol> Keys(ISymbol symbol)
         {
             if (symbol is INamespaceSymbol ns && ns.ConstituentNamespaces.Length > 1)

@@ -122,6 +122,15 @@ public class LibrarySummaryTests
         .WithRules("model: M:Acme.Format.Quote(System.String,System.String) ; arg1 -> return\n").RunAsync();
 
     [Fact]
+    public Task A_team_line_about_a_member_replaces_everything_its_summary_says() => Test<PrivacyFlowAnalyzer>("""
+        class C { void M(Account a) { Acme.Logging.Info(a.PhoneNumber); Ads.Upload({|#0:Acme.TypeNames.GetGenericTypeName(a.PhoneNumber)|}); } }
+        """, Summary, At("PRIV001", 0))
+        .WithRules("""
+            model: M:Acme.Logging.Info(System.String) ; clean               # our log is scrubbed before it is shipped
+            model: M:Acme.TypeNames.GetGenericTypeName(System.Object) ; arg0 -> return
+            """).RunAsync();
+
+    [Fact]
     public Task A_bad_summary_line_is_a_PRIV010_at_its_line() => Test<MalformedAnnotationAnalyzer>("""
         class C { }
         """, "assembly: Acme, Version=0.0.0.0\nsink: M:Acme.Logging.Info(System.String) ; logging ; ; args: 0 ; inside Console\n",
