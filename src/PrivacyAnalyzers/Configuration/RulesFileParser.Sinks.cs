@@ -135,7 +135,7 @@ namespace PrivacyAnalyzers.Configuration
                 return ImmutableArray.Create(ReturnsPrefix + parameter);
             }
 
-            // args: message, args, 2 (parameter names, which hold across overloads, or 0-based ordinals)
+            // args: message, args, 2 (parameter names, which hold across overloads, or 0-based ordinals); 0.Id: one member of it
             private ImmutableArray<string> Parameters(string field)
             {
                 const string Prefix = "args:";
@@ -145,13 +145,14 @@ namespace PrivacyAnalyzers.Configuration
                     foreach (var part in field.Substring(Prefix.Length).Split(','))
                     {
                         var parameter = part.Trim();
-                        if (IsParameter(parameter))
+                        var dot = parameter.IndexOf('.');
+                        if (dot < 0 ? IsParameter(parameter) : IsParameter(parameter.Substring(0, dot)) && IsParameter(parameter.Substring(dot + 1)) && !parameter.Substring(dot + 1).All(char.IsDigit))
                         {
                             result.Add(parameter);
                         }
                         else
                         {
-                            Fail($"'{parameter}' in '{field}' is no parameter name or ordinal: expected 'args: message, args' or 'args: 1, 2' (0-based)");
+                            Fail($"'{parameter}' in '{field}' is no parameter name or ordinal: expected 'args: message, args', 'args: 1, 2' (0-based) or 'args: 0.Email' (one member)");
                         }
                     }
                 }

@@ -182,6 +182,17 @@ namespace PrivacyAnalyzers.Engine
                         ReportSink(sink, elements[i].Operation, elements[i].Value, state);
                     }
                 }
+                else if (argument.Parameter != null && sink.MembersHandedOver(argument.Parameter) is { IsEmpty: false } members)
+                {
+                    // A referenced helper that logs one member of what it is given: only that member is handed over.
+                    var value = AbstractValue.Empty;
+                    foreach (var member in members)
+                    {
+                        value = value.Join(ReadPath(arguments.Of(argument), member));
+                    }
+
+                    ReportSink(sink, argument.Value, value, state);
+                }
                 else
                 {
                     ReportSink(sink, argument.Value, arguments.Of(argument), state);

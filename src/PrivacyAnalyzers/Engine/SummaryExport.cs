@@ -211,7 +211,7 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>One line per sink reached inside, with the parameters that reach it (<c>args:</c>) and the sink's name (<c>via:</c>).</summary>
         private static IEnumerable<string> SinkLines(string id, MethodSummary summary)
         {
-            var bySink = new SortedDictionary<string, SortedSet<int>>(System.StringComparer.Ordinal);
+            var bySink = new SortedDictionary<string, SortedSet<string>>(System.StringComparer.Ordinal);
             foreach (var hit in summary.PlaceholderHits)
             {
                 if (hit.Origin.Kind != OriginKind.Parameter || hit.Origin.Ordinal < 0 || hit.Sink.Name.IndexOf(';') >= 0 || hit.Sink.Party?.IndexOf(';') >= 0)
@@ -222,14 +222,20 @@ namespace PrivacyAnalyzers.Engine
                 var key = $"{RecipientKinds.RulesWords(hit.Sink.Declared)} ; {hit.Sink.Party} ; args: {{0}} ; via: {hit.Sink.Name}";
                 if (!bySink.TryGetValue(key, out var ordinals))
                 {
-                    bySink[key] = ordinals = new SortedSet<int>();
+                    bySink[key] = ordinals = new SortedSet<string>(System.StringComparer.Ordinal);
                 }
 
-                ordinals.Add(hit.Origin.Ordinal);
+                // A helper that logs one member of its argument (reminder.Id) hands over only that member: 'args: 0.Id'.
+                var member = hit.Origin.MemberPath.Split('.')[0];
+                ordinals.Add(hit.Origin.Ordinal + (IsIdentifier(member) ? "." + member : ""));
             }
 
-            return bySink.Select(pair => $"sink: {id} ; " + pair.Key.Replace("{0}", string.Join(", ", pair.Value)));
+            return bySink.Select(pair => $"sink: {id} ; " + pair.Key.Replace("{0}", string.Join(", ", WholeWins(pair.Value))));
         }
+
+        /// <summary>"0, 0.Id" says no more than "0": a whole argument covers its members.</summary>
+        private static IEnumerable<string> WholeWins(SortedSet<string> arguments) =>
+            arguments.Where(a => a.IndexOf('.') < 0 || !arguments.Contains(a.Substring(0, a.IndexOf('.'))));
 
         /// <summary>The default rule already says this: every input, whole, reaches the result.</summary>
         private static bool IsDefault(IMethodSymbol method, SortedSet<string> transfers)

@@ -43,7 +43,43 @@ namespace PrivacyAnalyzers.Model
 
         /// <summary>Whether the argument of this parameter reaches the recipients (a log level or an event id does not).</summary>
         public bool HandsOver(IParameterSymbol parameter) =>
-            ReturnsOf == null && (Arguments.IsDefault || Arguments.Contains(parameter.Name) || Arguments.Contains(parameter.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            ReturnsOf == null && (Arguments.IsDefault || Arguments.Any(a => Names(a, parameter) != null));
+
+        /// <summary>
+        /// The members of the argument that are handed over (<c>args: 0.Id</c>, as a library summary writes a helper that
+        /// logs one member of what it is given); empty when the whole argument is.
+        /// </summary>
+        public ImmutableArray<string> MembersHandedOver(IParameterSymbol parameter)
+        {
+            if (Arguments.IsDefault)
+            {
+                return ImmutableArray<string>.Empty;
+            }
+
+            var members = ImmutableArray.CreateBuilder<string>();
+            foreach (var argument in Arguments)
+            {
+                switch (Names(argument, parameter))
+                {
+                    case "":
+                        return ImmutableArray<string>.Empty;
+                    case { } member:
+                        members.Add(member);
+                        break;
+                }
+            }
+
+            return members.ToImmutable();
+        }
+
+        /// <summary>"" when <paramref name="argument"/> names the whole parameter, its member when it names one, null when another parameter.</summary>
+        private static string? Names(string argument, IParameterSymbol parameter)
+        {
+            var dot = argument.IndexOf('.');
+            var name = dot < 0 ? argument : argument.Substring(0, dot);
+            var matches = name == parameter.Name || name == parameter.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return !matches ? null : dot < 0 ? "" : argument.Substring(dot + 1);
+        }
 
         /// <summary>Short display name such as "FB.LogAppEvent".</summary>
         public string Name { get; }

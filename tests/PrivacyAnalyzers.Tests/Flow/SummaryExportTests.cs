@@ -46,10 +46,10 @@ public class SummaryExportTests
         }
         """;
 
-    internal static async Task<string[]> SummaryOf(string code, string options = "build_property.PrivacySummary = true")
+    internal static async Task<string[]> SummaryOf(string code, string options = "build_property.PrivacySummary = true", string assemblyName = "Acme")
     {
         var compilation = TestCompilations.Create(code, ("Microsoft.Extensions.Logging.Abstractions", "8.0.2"));
-        compilation = compilation.WithAssemblyName("Acme").WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
+        compilation = compilation.WithAssemblyName(assemblyName).WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
             new Dictionary<string, ReportDiagnostic> { [RuleIdentifiers.LibrarySummaryLine] = ReportDiagnostic.Info }));
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new PrivacyFlowAnalyzer());
         var diagnostics = await compilation.WithAnalyzers(analyzers, TestCompilations.Options(options)).GetAnalyzerDiagnosticsAsync();
