@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Reads the SARIF logs measure.sh wrote and prints every PRIV diagnostic once, with counts by id.
+
+usage: findings.py <work-path> <out-dir> <project>...
+
+One line per distinct (id, file, line, message): the same finding from another target framework or from a
+shared source file compiled into two projects is one finding. Also writes <out-dir>/findings.tsv
+(id, level, file:line, source location, message) for the triage.
+"""
+import collections
+import json
+import os
+import sys
+from urllib.parse import unquote, urlparse
+
+
+def path_of(location, work):
+    physical = location.get("physicalLocation", {})
+    uri = physical.get("artifactLocation", {}).get("uri", "")
+    path = unquote(urlparse(uri).path) if uri.startswith("file:") else uri
+    line = physical.get("region", {}).get("startLine", 0)
+    if path.startswith(work + "/"):
+        path = path[len(work) + 1:]
+    return f"{path}:{line}" if path else ""
+
+
+def main():
+    work, out, projects = os.path.realpath(sys.argv[1]), sys.argv[2], sys.argv[3:]
+    seen = {}
+    for project in projects:
+        with open(os.path.join(out, f"{project}.sarif"), encoding="utf-8-sig") as f:
+            log = json.load(f)
+        for run in log.get("runs", []):
+            for result in run.get("results", []):
+                rule = result.get("ruleId", "")
+                if not rule.startswith("PRIV") or result.get("suppressions"):
+                    continue
+                where = path_of(result["locations"][0], work) if result.get("locations") else ""
+                message = result.get("message", {}).get("text", "")
+                # The first related location is the source of the flow (SPEC section 5).
+                related = result.get("relatedLocations", [])
+                source = path_of(related[0], work) if related else ""
+                key = (rule, where, message)
+                if key not in seen:
+                    seen[key] = (rule, result.get("level", "warning"), where, source, message, project)
+
+    findings = sorted(seen.values(), key=lambda f: (f[0], f[2]))
+    with open(os.path.join(out, "findings.tsv"), "w", encoding="utf-8") as f:
+        f.write("id\tlevel\tlocation\tsource\tmessage\tproject\n")
+        for finding in findings:
+            f.write("\t".join(finding) + "\n")
+
+    for rule, level, where, source, message, _ in findings:
+        print(f"{rule}  {where}  {message}")
+    print()
+    counts = collections.Counter(f[0] for f in findings)
+    for rule in sorted(counts):
+        print(f"{rule}: {counts[rule]}")
+    print(f"total: {len(findings)}")
+
+
+if __name__ == "__main__":
+    main()
