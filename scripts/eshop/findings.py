@@ -3,9 +3,9 @@
 
 usage: findings.py <work-path> <out-dir> <project>...
 
-One line per distinct (id, file, line, message): the same finding from another target framework or from a
+One line per distinct (id, file, line, column, message): the same finding from another target framework or from a
 shared source file compiled into two projects is one finding. Also writes <out-dir>/findings.tsv
-(id, level, file:line, source location, message) for the triage.
+(id, level, file:line:column, message, project) for the triage.
 """
 import collections
 import json
@@ -18,10 +18,11 @@ def path_of(location, work):
     physical = location.get("physicalLocation", {})
     uri = physical.get("artifactLocation", {}).get("uri", "")
     path = unquote(urlparse(uri).path) if uri.startswith("file:") else uri
-    line = physical.get("region", {}).get("startLine", 0)
+    region = physical.get("region", {})
     if path.startswith(work + "/"):
         path = path[len(work) + 1:]
-    return f"{path}:{line}" if path else ""
+    # The column tells apart two sink arguments on one line (`Log(..., request.GetGenericTypeName(), request)`).
+    return f"{path}:{region.get('startLine', 0)}:{region.get('startColumn', 0)}" if path else ""
 
 
 def main():
@@ -37,20 +38,17 @@ def main():
                     continue
                 where = path_of(result["locations"][0], work) if result.get("locations") else ""
                 message = result.get("message", {}).get("text", "")
-                # The first related location is the source of the flow (SPEC section 5).
-                related = result.get("relatedLocations", [])
-                source = path_of(related[0], work) if related else ""
                 key = (rule, where, message)
                 if key not in seen:
-                    seen[key] = (rule, result.get("level", "warning"), where, source, message, project)
+                    seen[key] = (rule, result.get("level", "warning"), where, message, project)
 
     findings = sorted(seen.values(), key=lambda f: (f[0], f[2]))
     with open(os.path.join(out, "findings.tsv"), "w", encoding="utf-8") as f:
-        f.write("id\tlevel\tlocation\tsource\tmessage\tproject\n")
+        f.write("id\tlevel\tlocation\tmessage\tproject\n")
         for finding in findings:
             f.write("\t".join(finding) + "\n")
 
-    for rule, level, where, source, message, _ in findings:
+    for rule, level, where, message, _ in findings:
         print(f"{rule}  {where}  {message}")
     print()
     counts = collections.Counter(f[0] for f in findings)
