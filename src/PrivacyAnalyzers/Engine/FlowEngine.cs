@@ -237,6 +237,23 @@ namespace PrivacyAnalyzers.Engine
             return false;
         }
 
+        /// <summary>
+        /// Whether every class of the compilation that derives from the type parameter's generic class fixes it to a type
+        /// <paramref name="isClean"/> accepts (<c>IdentifiedCommandHandler&lt;T, R&gt;</c> whose subclasses all say
+        /// <c>bool</c> for <c>R</c>); false when no class does, or when one leaves it open.
+        /// </summary>
+        public bool FixedToCleanTypes(ITypeParameterSymbol parameter, System.Func<ITypeSymbol, bool> isClean, int depth = 0)
+        {
+            if (parameter.TypeParameterKind != TypeParameterKind.Type || parameter.DeclaringType is not { } declaring || depth > 4)
+            {
+                return false;
+            }
+
+            var constructions = _index.Value.DerivedConstructions(declaring);
+            return constructions.Count > 0 && constructions.All(c => c.TypeArguments[parameter.Ordinal] is var argument
+                && (argument is ITypeParameterSymbol open ? FixedToCleanTypes(open, isClean, depth + 1) : isClean(argument)));
+        }
+
         private static IMethodSymbol Definition(IMethodSymbol method)
         {
             var definition = (method.ReducedFrom ?? method).OriginalDefinition;

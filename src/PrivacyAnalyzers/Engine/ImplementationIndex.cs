@@ -13,6 +13,9 @@ namespace PrivacyAnalyzers.Engine
     {
         private readonly Dictionary<string, ImmutableArray<IMethodSymbol>> _byName;
 
+        /// <summary>Generic base classes as the compilation's classes derive from them (<c>Handler&lt;CreateOrder, bool&gt;</c>), by definition.</summary>
+        private readonly Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> _derivedConstructions = new Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>(SymbolEqualityComparer.Default);
+
         public ImplementationIndex(Compilation compilation)
         {
             var byName = new Dictionary<string, ImmutableArray<IMethodSymbol>.Builder>(System.StringComparer.Ordinal);
@@ -29,6 +32,7 @@ namespace PrivacyAnalyzers.Engine
 
                     if (member is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type)
                     {
+                        NoteConstructions(type);
                         foreach (var typeMember in type.GetMembers())
                         {
                             if (typeMember is IMethodSymbol { IsStatic: false } method)
@@ -51,6 +55,26 @@ namespace PrivacyAnalyzers.Engine
                 _byName[pair.Key] = pair.Value.ToImmutable();
             }
         }
+
+        private void NoteConstructions(INamedTypeSymbol type)
+        {
+            for (var current = type.BaseType; current != null; current = current.BaseType)
+            {
+                if (current.IsGenericType && !current.IsUnboundGenericType)
+                {
+                    if (!_derivedConstructions.TryGetValue(current.OriginalDefinition, out var list))
+                    {
+                        _derivedConstructions[current.OriginalDefinition] = list = new List<INamedTypeSymbol>();
+                    }
+
+                    list.Add(current);
+                }
+            }
+        }
+
+        /// <summary>The constructions of a generic class that the compilation's classes derive from; empty when none does.</summary>
+        public IReadOnlyList<INamedTypeSymbol> DerivedConstructions(INamedTypeSymbol definition) =>
+            _derivedConstructions.TryGetValue(definition.OriginalDefinition, out var list) ? list : (IReadOnlyList<INamedTypeSymbol>)System.Array.Empty<INamedTypeSymbol>();
 
         /// <summary>Instance methods named <paramref name="name"/>, in a stable order (types as declared).</summary>
         public ImmutableArray<IMethodSymbol> MethodsNamed(string name) =>

@@ -261,9 +261,11 @@ namespace PrivacyAnalyzers.Engine
         /// count, a size, a position, an id or a status code. Where a library turns personal data into a number
         /// (<c>int.Parse</c>, <c>Convert.ToInt64</c>), its model says so.
         /// </summary>
-        private static bool IsCleanResultOfUnseenCode(ITypeSymbol type) => type switch
+        private bool IsCleanResultOfUnseenCode(ITypeSymbol type) => type switch
         {
             _ when IsCleanType(type) => true,
+            // R of a generic handler whose every subclass says bool for it: what unseen code returns as R is a bool.
+            ITypeParameterSymbol parameter => _engine.FixedToCleanTypes(parameter, IsCleanResultOfUnseenCode),
             _ when IsReflection(type) => true,
             { SpecialType: SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
                 or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 } => true,

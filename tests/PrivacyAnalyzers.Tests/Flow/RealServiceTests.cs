@@ -62,5 +62,33 @@ public class RealServiceTests
             public void Log(T value) => logger.LogInformation("{Value}", value);
         }
         """ + Mediator, Logging).RunAsync();
-}
 
+    private const string Sender = """
+        public interface ISender { System.Threading.Tasks.Task<TResponse> Send<TResponse>(IRequest<TResponse> request); }
+        public abstract class IdentifiedCommandHandler<T, R>(ISender mediator, ILogger logger) where T : IRequest<R>
+        {
+            public async System.Threading.Tasks.Task<R> Handle(T command)
+            {
+                var result = await mediator.Send(command);
+                logger.LogInformation("Command result: {@Result} ({@Command})", result, {|PRIV003:command|});
+                return result;
+            }
+        }
+        """;
+
+    [Fact]
+    public Task What_unseen_code_returns_as_a_type_parameter_every_subclass_fixes_to_bool_is_clean() => CatalogFlowTests.Test("""
+        using Microsoft.Extensions.Logging;
+        public sealed class CreateOrderHandler(ISender mediator, ILogger logger) : IdentifiedCommandHandler<CreateOrderCommand, bool>(mediator, logger) { }
+        public sealed class CancelOrderHandler(ISender mediator, ILogger logger) : IdentifiedCommandHandler<CancelOrderCommand, bool>(mediator, logger) { }
+        """ + Sender + Mediator, Logging).RunAsync();
+
+    [Fact]
+    public Task A_type_parameter_one_subclass_leaves_text_is_not_clean() => CatalogFlowTests.Test("""
+        using Microsoft.Extensions.Logging;
+        public record LookupCommand([property: PersonalData(DataCategory.CreditCard)] string CardNumber) : IRequest<string>;
+        public sealed class CreateOrderHandler(ISender mediator, ILogger logger) : IdentifiedCommandHandler<CreateOrderCommand, bool>(mediator, logger) { }
+        public sealed class LookupHandler(ISender mediator, ILogger logger) : IdentifiedCommandHandler<LookupCommand, string>(mediator, logger) { }
+        """ + Sender.Replace("{@Result} ({@Command})\", result,", "{@Result} ({@Command})\", {|PRIV003:result|},")
+            .Replace("Task<R> Handle(", "Task<R> {|PRIV020:Handle|}(") + Mediator, Logging).RunAsync();
+}
