@@ -27,12 +27,15 @@ sed -i "s|\(<add key=\"nuget\" [^>]*/>\)|\1\n    <add key=\"privacy-local\" valu
 sed -i "s|\(  </packageSourceMapping>\)|    <packageSource key=\"privacy-local\"><package pattern=\"PrivacyAnalyzers\" /></packageSource> <!-- privacy-local -->\n\1|" "$cfg"
 grep -q 'key="privacy-local" value=' "$cfg" && grep -q 'packageSource key="privacy-local"' "$cfg"
 
-# 3. The four projects reference the package. Their rules file is marked shared (as a solution-wide
-#    PrivacyRules.txt is), so a line about another service's type is silent instead of a PRIV010.
+# 3. Every eShop project under src/ references the package, as a team adds it to the whole solution: the four
+#    services report, and the libraries they reference (EventBus, Ordering.Domain, ...) write their summary files,
+#    which the services read. The stand-ins for packages (standins/) do not, as the real packages would not.
+#    The rules file is marked shared (as a solution-wide PrivacyRules.txt is), so a line about another service's
+#    type is silent instead of a PRIV010.
 cat > "$work/PrivacyMeasure.targets" <<XML
 <Project>
   <PropertyGroup>
-    <_PrivacyMeasured Condition="'\$(MSBuildProjectName)' == 'Ordering.API' or '\$(MSBuildProjectName)' == 'Basket.API' or '\$(MSBuildProjectName)' == 'WebApp' or '\$(MSBuildProjectName)' == 'Webhooks.API'">true</_PrivacyMeasured>
+    <_PrivacyMeasured Condition="\$(MSBuildProjectDirectory.Replace('\\', '/').Contains('/src/')) and '\$(MSBuildProjectName)' != 'eShop.AppHost'">true</_PrivacyMeasured>
   </PropertyGroup>
   <ItemGroup Condition="'\$(_PrivacyMeasured)' == 'true'">
     <PackageVersion Include="PrivacyAnalyzers" Version="$version" />

@@ -18,7 +18,7 @@ namespace PrivacyAnalyzers.Engine
         public static IEnumerable<SummaryLine> Lines(FlowEngine engine, CancellationToken cancellationToken)
         {
             var compilation = engine.Compilation;
-            var internalsVisible = compilation.Assembly.GetAttributes().Any(a => a.AttributeClass?.Name == "InternalsVisibleToAttribute");
+            var internalsVisible = InternalsVisible(compilation);
             foreach (var type in Types(compilation.Assembly.GlobalNamespace).Where(t => IsVisible(t, internalsVisible)).OrderBy(t => t.ToDisplayString(), System.StringComparer.Ordinal))
             {
                 foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared && IsVisible(m, internalsVisible)))
@@ -37,6 +37,16 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
         }
+
+        /// <summary>A method or accessor whose summary goes into the file: the driver's graph is used for it as it comes by.</summary>
+        public static bool IsExported(Compilation compilation, IMethodSymbol method) =>
+            compilation.Options.OutputKind is not (OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication)
+            && method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.PropertyGet or MethodKind.PropertySet
+            && !(method.IsStatic && method.MethodKind == MethodKind.Constructor)
+            && IsVisible(method, InternalsVisible(compilation));
+
+        private static bool InternalsVisible(Compilation compilation) =>
+            compilation.Assembly.GetAttributes().Any(a => a.AttributeClass?.Name == "InternalsVisibleToAttribute");
 
         private static IEnumerable<string> MethodLines(FlowEngine engine, IMethodSymbol method, CancellationToken cancellationToken)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using PrivacyAnalyzers.Engine;
 
 namespace PrivacyAnalyzers.Rules
@@ -17,6 +18,21 @@ namespace PrivacyAnalyzers.Rules
         public static bool IsWanted(AnalyzerOptions options) =>
             options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.PrivacySummary", out var value)
             && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// Summarizes a method a referencing project can call as the driver hands it over, on the driver's control-flow
+        /// graph (no second binding); compilation end then only reads the summaries. True when it did.
+        /// </summary>
+        public static bool Summarize(FlowEngine engine, IMethodSymbol method, Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
+        {
+            if (!SummaryExport.IsExported(engine.Compilation, method))
+            {
+                return false;
+            }
+
+            engine.GetSummary(method, new SummaryRequest(cancellationToken), graph);
+            return true;
+        }
 
         public static void Report(Compilation compilation, FlowEngine engine, Action<Diagnostic> report, CancellationToken cancellationToken)
         {

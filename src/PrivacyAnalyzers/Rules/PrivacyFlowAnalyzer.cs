@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Configuration;
 using PrivacyAnalyzers.Engine;
@@ -51,7 +52,10 @@ namespace PrivacyAnalyzers.Rules
                 // A library without personal data of its own still tells its users what its methods do with theirs.
                 if (summaryWanted)
                 {
-                    start.RegisterCompilationEndAction(end => LibrarySummaryRule.Report(end.Compilation, new FlowEngine(model), end.ReportDiagnostic, end.CancellationToken));
+                    var summaries = new FlowEngine(model);
+                    start.RegisterOperationBlockAction(block => ForEachBody(block, (method, root, graph) =>
+                        LibrarySummaryRule.Summarize(summaries, method, graph, block.CancellationToken)));
+                    start.RegisterCompilationEndAction(end => LibrarySummaryRule.Report(end.Compilation, summaries, end.ReportDiagnostic, end.CancellationToken));
                 }
 
                 return;
@@ -62,31 +66,23 @@ namespace PrivacyAnalyzers.Rules
                 && string.Equals(report?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
             var reporter = new FlowReporter(start.Compilation, model.Policy, Rules, baseline, reportEveryFlow, start.Options.AnalyzerConfigOptionsProvider);
 
-            start.RegisterOperationBlockAction(block =>
+            start.RegisterOperationBlockAction(block => ForEachBody(block, (method, root, graph) =>
             {
-                if (block.OwningSymbol is not IMethodSymbol method)
+                if (engine.AnalyzeIfPersonal(method, root, graph, block.CancellationToken) is not { } summary)
                 {
-                    return;
+                    // Untouched by personal data, but a library's summary says what it does with its callers' data.
+                    return summaryWanted && LibrarySummaryRule.Summarize(engine, method, graph, block.CancellationToken);
                 }
 
-                foreach (var body in block.OperationBlocks)
+                reporter.Report(summary.LocalHits, block.ReportDiagnostic);
+                if (summary.LimitReached is { } limit && method.Locations.Length > 0)
                 {
-                    // The blocks of a method body hang under its IMethodBodyOperation: analyze each root once.
-                    var root = body.Parent is IMethodBodyOperation or IConstructorBodyOperation ? body.Parent : body;
-                    if (root is IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation { Parent: null } && (root == body || body is IBlockOperation)
-                        && engine.AnalyzeIfPersonal(method, root, () => block.GetControlFlowGraph(body), block.CancellationToken) is { } summary)
-                    {
-                        reporter.Report(summary.LocalHits, block.ReportDiagnostic);
-                        if (summary.LimitReached is { } limit && method.Locations.Length > 0)
-                        {
-                            block.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.AnalysisIncomplete, method.Locations[0],
-                                method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), limit));
-                        }
-
-                        break;
-                    }
+                    block.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.AnalysisIncomplete, method.Locations[0],
+                        method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), limit));
                 }
-            });
+
+                return true;
+            }));
 
             start.RegisterCompilationEndAction(end =>
             {
@@ -110,6 +106,29 @@ namespace PrivacyAnalyzers.Rules
                 }
                 Report(reporter.StaleBaselineEntries(), report);
             });
+        }
+
+        /// <summary>
+        /// Hands each body root of a method's operation blocks, with the driver's control-flow graph for it, to
+        /// <paramref name="analyze"/> until it says it is done. The blocks of a method body hang under its
+        /// IMethodBodyOperation: each root is analyzed once.
+        /// </summary>
+        private static void ForEachBody(OperationBlockAnalysisContext block, System.Func<IMethodSymbol, IOperation, System.Func<ControlFlowGraph?>, bool> analyze)
+        {
+            if (block.OwningSymbol is not IMethodSymbol method)
+            {
+                return;
+            }
+
+            foreach (var body in block.OperationBlocks)
+            {
+                var root = body.Parent is IMethodBodyOperation or IConstructorBodyOperation ? body.Parent : body;
+                if (root is IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation { Parent: null } && (root == body || body is IBlockOperation)
+                    && analyze(method, root, () => block.GetControlFlowGraph(body)))
+                {
+                    break;
+                }
+            }
         }
 
         private static void Report(IEnumerable<Diagnostic> diagnostics, System.Action<Diagnostic> report)
