@@ -34,6 +34,11 @@ internal static class RealProjects
                     <Analyzer Include="{BenchmarkSetup.PackageAnalyzer}" />
                     <AdditionalFiles Include="{rules}" />
                   </ItemGroup>
+                  <!-- The package's own targets too (error log, library summary), as a project that adds the package gets them. -->
+                  <PropertyGroup Condition="'$(WithPrivacy)' == 'true'">
+                    <PrivacyReportTaskAssembly>{Path.Combine(AppContext.BaseDirectory, "PrivacyAnalyzers.Report.dll")}</PrivacyReportTaskAssembly>
+                  </PropertyGroup>
+                  <Import Project="{PackageTargets}" Condition="'$(WithPrivacy)' == 'true'" />
                 </Project>
                 """);
             var common = new List<string> { "-p:CustomAfterMicrosoftCommonTargets=" + targets };
@@ -184,5 +189,23 @@ internal static class RealProjects
     {
         public override string ToString() =>
             $"CPU {CpuSeconds,6:F1} s  wall {WallSeconds,6:F1} s  peak {PeakMegabytes,5:F0} MB  diagnostics {Diagnostics.Count}";
+    }
+
+    /// <summary>The package's buildTransitive targets in this repository (found above the benchmark's folder).</summary>
+    private static string PackageTargets
+    {
+        get
+        {
+            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
+            {
+                var targets = Path.Combine(directory.FullName, "src", "PrivacyAnalyzers.Package", "buildTransitive", "PrivacyAnalyzers.targets");
+                if (File.Exists(targets))
+                {
+                    return targets;
+                }
+            }
+
+            throw new InvalidOperationException("The package's targets (src/PrivacyAnalyzers.Package/buildTransitive) are not above " + AppContext.BaseDirectory);
+        }
     }
 }
