@@ -66,6 +66,11 @@ namespace PrivacyAnalyzers.Engine
             }
 
             ExitTransfers(method, summary, transfers);
+            if (method.MethodKind == MethodKind.Constructor)
+            {
+                InitializerTransfers(method, transfers);
+            }
+
             if (sources.Count > 0)
             {
                 yield return $"source: {id} ; {string.Join(", ", sources)}";
@@ -124,6 +129,49 @@ namespace PrivacyAnalyzers.Engine
             }
 
             yield return transfers.Count > 0 ? $"model: {id} ; {string.Join(" ; ", transfers)}" : $"model: {id} ; clean";
+        }
+
+        /// <summary>
+        /// What a constructor puts into members besides its body, as the engine reads a construction in the compilation:
+        /// a primary constructor's parameters land in the members of the same name (a positional record's properties),
+        /// and member initializers that name a parameter (<c>Phone { get; } = phone</c>) take it.
+        /// </summary>
+        private static void InitializerTransfers(IMethodSymbol constructor, SortedSet<string> transfers)
+        {
+            if (!SyntaxFacts.IsPrimaryConstructor(constructor))
+            {
+                return;
+            }
+
+            foreach (var parameter in constructor.Parameters)
+            {
+                transfers.Add($"arg{parameter.Ordinal} -> this.{parameter.Name}");
+            }
+
+            foreach (var member in constructor.ContainingType.GetMembers())
+            {
+                foreach (var reference in member.DeclaringSyntaxReferences)
+                {
+                    var initializer = reference.GetSyntax() switch
+                    {
+                        Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax property => property.Initializer,
+                        Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax field => field.Initializer,
+                        _ => null,
+                    };
+                    if (initializer == null || !IsIdentifier(member.Name))
+                    {
+                        continue;
+                    }
+
+                    foreach (var name in initializer.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax>())
+                    {
+                        if (constructor.Parameters.FirstOrDefault(p => p.Name == name.Identifier.ValueText) is { } parameter)
+                        {
+                            transfers.Add($"arg{parameter.Ordinal} -> this.{member.Name}");
+                        }
+                    }
+                }
+            }
         }
 
         /// <summary>What reaches the return value; what cannot be said in a model (a static field's content) gives back the default, all inputs.</summary>

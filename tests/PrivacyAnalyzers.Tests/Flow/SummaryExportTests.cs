@@ -100,6 +100,29 @@ public class SummaryExportTests
     }
 
     [Fact]
+    public async Task Primary_constructors_put_their_parameters_into_members() =>
+        Assert.Equal(new[]
+        {
+            "assembly: Acme, Version=0.0.0.0",
+            "model: M:Acme.OrderStarted.#ctor(System.String,System.String) ; arg0 -> this.UserId ; arg1 -> this.CardNumber",
+            "model: P:Acme.OrderStarted.UserId ; arg0 -> this.UserId ; this.UserId -> return",
+            "model: P:Acme.OrderStarted.CardNumber ; arg0 -> this.CardNumber ; this.CardNumber -> return",
+            "model: M:Acme.Session.#ctor(System.String,System.String) ; arg0 -> this.Token ; arg0 -> this.token ; arg1 -> this.Masked ; arg1 -> this.phone",
+            "model: P:Acme.Session.Token ; this.Token -> return",
+            "model: P:Acme.Session.Masked ; this.Masked -> return",
+        }, await SummaryOf("""
+            namespace Acme
+            {
+                public sealed record OrderStarted(string UserId, string CardNumber);
+                public sealed class Session(string token, string phone)
+                {
+                    public string Token { get; } = token;
+                    public string Masked { get; } = "***" + phone.Substring(phone.Length - 2);
+                }
+            }
+            """));
+
+    [Fact]
     public async Task Nothing_is_reported_unless_the_build_asks_for_the_summary() =>
         Assert.Empty(await SummaryOf(Library, options: ""));
 
