@@ -28,8 +28,8 @@ sed -i "s|\(  </packageSourceMapping>\)|    <packageSource key=\"privacy-local\"
 grep -q 'key="privacy-local" value=' "$cfg" && grep -q 'packageSource key="privacy-local"' "$cfg"
 
 # 3. Every eShop project under src/ references the package, as a team adds it to the whole solution: the four
-#    services report, and the libraries they reference (EventBus, Ordering.Domain, ...) write their summary files,
-#    which the services read. The stand-ins for packages (standins/) do not, as the real packages would not.
+#    services report, and the libraries they reference (EventBus, Ordering.Domain, ...) write their summary files
+#    (PrivacySummary=true, as a solution sets it in its Directory.Build.props), which the services read. The stand-ins for packages (standins/) do not, as the real packages would not.
 #    The rules file is marked shared (as a solution-wide PrivacyRules.txt is), so a line about another service's
 #    type is silent instead of a PRIV010.
 cat > "$work/PrivacyMeasure.targets" <<XML
@@ -53,7 +53,7 @@ grep -q 'PrivacyMeasure.targets' "$work/Directory.Build.targets"
 for p in "${projects[@]}"; do
   proj="$work/src/$p/$p.csproj"
   echo "building $p"
-  dotnet build "$proj" -nologo -v:q -p:TreatWarningsAsErrors=false > "$out/$p.deps.log" 2>&1 || true
+  dotnet build "$proj" -nologo -v:q -p:TreatWarningsAsErrors=false -p:PrivacySummary=true > "$out/$p.deps.log" 2>&1 || true
   dotnet build "$proj" -nologo -v:q --no-restore --no-dependencies --no-incremental -p:TreatWarningsAsErrors=false \
     -p:ErrorLog="$out/$p.sarif%2Cversion=2.1" > "$out/$p.build.log" 2>&1 || true
   if [ ! -s "$out/$p.sarif" ]; then

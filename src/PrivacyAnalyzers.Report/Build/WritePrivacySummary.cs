@@ -9,8 +9,8 @@ namespace PrivacyAnalyzers.Report.Build
 {
     /// <summary>
     /// The MSBuild step of a library's summary (<c>PrivacySummary</c>): writes <c>&lt;Assembly&gt;.PrivacySummary.txt</c> from the
-    /// PRIV902 lines of the compiler's error log, for the projects and packages that reference the library. A library
-    /// with nothing to say (only its <c>assembly:</c> line) gets no file, and an old one is removed, so no summary outlives its code.
+    /// PRIV902 lines of the compiler's error log, for the projects and packages that reference the library, after every
+    /// compile, so no summary outlives its code.
     /// </summary>
     public sealed class WritePrivacySummary : Microsoft.Build.Utilities.Task
     {
@@ -38,18 +38,9 @@ namespace PrivacyAnalyzers.Report.Build
                 return true;
             }
 
+            // Written even when the library has nothing to say (only its assembly line): its date tells the next build it is current.
             var header = lines.Where(IsHeader).Take(1);
             var body = lines.Where(l => !IsHeader(l)).Distinct(StringComparer.Ordinal).ToArray();
-            if (body.Length == 0)
-            {
-                if (File.Exists(SummaryPath))
-                {
-                    File.Delete(SummaryPath);
-                }
-
-                return true;
-            }
-
             var text = new StringBuilder();
             text.Append("# Written by PrivacyAnalyzers from this library's code: what its members do with personal data.\n");
             foreach (var line in header.Concat(body))

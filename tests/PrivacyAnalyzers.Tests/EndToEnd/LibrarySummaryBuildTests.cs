@@ -101,6 +101,9 @@ public sealed class LibrarySummaryBuildTests
         // Two projects of one build: the app references the library's project.
         var lib = ScratchProject.Create(_package, "Acme.Lib", folder: Path.Combine("SummarySolution", "Acme.Lib"),
             properties: "<PackageId>Acme.Lib</PackageId><Version>1.2.0</Version>").Write("Lib.cs", Library);
+        // A solution turns summaries on for its libraries, so project references get them; packing needs no setting.
+        var solutionProps = Path.Combine(lib.Directory, "Directory.Build.props"); // its own: a scratch project stops the search there
+        File.WriteAllText(solutionProps, "<Project><PropertyGroup><PrivacySummary>true</PrivacySummary></PropertyGroup></Project>");
         var app = ScratchProject.Create(_package, "Shop", folder: Path.Combine("SummarySolution", "Shop"),
             items: """<ProjectReference Include="../Acme.Lib/Acme.Lib.csproj" />""").Write("Checkout.cs", App);
         var appBuild = app.Build();
@@ -112,9 +115,13 @@ public sealed class LibrarySummaryBuildTests
         Assert.Contains("assembly: Acme.Lib, Version=1.2.0.0", summary);
         Assert.Contains("model: M:Acme.Lib.TypeNames.GetGenericTypeName(System.Object) ; clean", summary);
 
-        // The library packed into a local feed and consumed as a package: the summary travels under lib/net10.0/.
+        // The library packed into a local feed and consumed as a package: the summary travels under lib/net10.0/. Packing
+        // writes it by itself: with the setting gone and the file deleted, packing the built Debug library (whose compile
+        // is up to date) compiles it again for its summary.
+        File.WriteAllText(solutionProps, "<Project />");
+        File.Delete(Path.Combine(lib.Directory, "bin", "Debug", "net10.0", "Acme.Lib.PrivacySummary.txt"));
         var feed = Path.Combine(_package.Root, "SummaryFeed");
-        var pack = lib.Run("pack", lib.ProjectPath, "-o", feed, "-nodeReuse:false");
+        var pack = lib.Run("pack", lib.ProjectPath, "-c", "Debug", "-o", feed, "-nodeReuse:false");
         Assert.True(pack.Succeeded, pack.ToString());
         using (var nupkg = ZipFile.OpenRead(Path.Combine(feed, "Acme.Lib.1.2.0.nupkg")))
         {
