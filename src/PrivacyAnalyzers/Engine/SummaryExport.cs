@@ -13,7 +13,7 @@ namespace PrivacyAnalyzers.Engine
     /// <c>source:</c> lines for personal data returned. Only what differs from the default rule for unseen code is
     /// written, so a method that returns all it is given gets no line.
     /// </summary>
-    internal static class SummaryExport
+    internal static partial class SummaryExport
     {
         public static IEnumerable<SummaryLine> Lines(FlowEngine engine, CancellationToken cancellationToken)
         {
@@ -307,64 +307,6 @@ namespace PrivacyAnalyzers.Engine
             return method.MethodKind == MethodKind.Ordinary && transfers.SetEquals(inputs);
         }
 
-        private static IEnumerable<INamedTypeSymbol> Types(INamespaceSymbol ns)
-        {
-            foreach (var member in ns.GetMembers())
-            {
-                if (member is INamespaceSymbol inner)
-                {
-                    foreach (var type in Types(inner))
-                    {
-                        yield return type;
-                    }
-                }
-                else if (member is INamedTypeSymbol type && type.Locations.Any(l => l.IsInSource))
-                {
-                    foreach (var nested in Nested(type))
-                    {
-                        yield return nested;
-                    }
-                }
-            }
-        }
-
-        private static IEnumerable<INamedTypeSymbol> Nested(INamedTypeSymbol type)
-        {
-            yield return type;
-            foreach (var inner in type.GetTypeMembers())
-            {
-                foreach (var nested in Nested(inner))
-                {
-                    yield return nested;
-                }
-            }
-        }
-
-        private static bool IsVisible(ISymbol symbol, bool internalsVisible)
-        {
-            for (var current = symbol; current != null; current = current.ContainingType)
-            {
-                var visible = current.DeclaredAccessibility is Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal
-                    || internalsVisible && current.DeclaredAccessibility is Accessibility.Internal or Accessibility.ProtectedAndInternal;
-                if (!visible)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>The member's documentation ID as rules files write it: without the <c>~ReturnType</c> that only conversion operators need.</summary>
-        private static string Id(ISymbol member)
-        {
-            var id = DocumentationCommentId.CreateDeclarationId(member);
-            var tilde = id.IndexOf('~');
-            return tilde >= 0 && member is IMethodSymbol { MethodKind: not MethodKind.Conversion } ? id.Substring(0, tilde) : id;
-        }
-
-        private static bool IsIdentifier(string text) =>
-            text.Length > 0 && (char.IsLetter(text[0]) || text[0] == '_') && text.All(c => char.IsLetterOrDigit(c) || c == '_');
     }
 
     /// <summary>One line of a library's summary file, and the member it describes.</summary>
