@@ -30,7 +30,8 @@ public static class FuzzRunner
         int mutants,
         int seed,
         TimeSpan? budget = null,
-        Action<int>? progress = null)
+        Action<int>? progress = null,
+        IReadOnlyDictionary<string, string>? globalOptions = null)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var analyzers = PackageAnalyzers.Create();
@@ -58,7 +59,7 @@ public static class FuzzRunner
                 (file, mutation, text) = (files[fileIndex].Path, mutant.Description, mutant.Text);
             }
 
-            var error = await AnalyzeAsync(files, rules, references, analyzers).ConfigureAwait(false);
+            var error = await AnalyzeAsync(files, rules, references, analyzers, globalOptions).ConfigureAwait(false);
             if (error != null)
             {
                 failures.Add(new FuzzFailure(number, project.Name, file, mutation, error, text));
@@ -75,7 +76,8 @@ public static class FuzzRunner
         IReadOnlyList<(string Path, string Text)> files,
         string rules,
         ImmutableArray<MetadataReference> references,
-        ImmutableArray<DiagnosticAnalyzer> analyzers)
+        ImmutableArray<DiagnosticAnalyzer> analyzers,
+        IReadOnlyDictionary<string, string>? globalOptions = null)
     {
         var compilation = CompilationFactory.Create("Fuzz", CompilationFactory.Parse(files), references);
         var additional = rules.Length == 0
@@ -83,7 +85,7 @@ public static class FuzzRunner
             : ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(RulesPath, rules));
         try
         {
-            var outcome = await AnalyzerRunner.RunAsync(compilation, analyzers, additional).ConfigureAwait(false);
+            var outcome = await AnalyzerRunner.RunAsync(compilation, analyzers, additional, globalOptions: globalOptions).ConfigureAwait(false);
             var crashes = outcome.Diagnostics.Where(d => d.Id == "AD0001").Select(d => d.GetMessage()).Concat(outcome.Exceptions).ToList();
             return crashes.Count == 0 ? null : string.Join("\n", crashes);
         }

@@ -25,7 +25,8 @@ public static class AnalyzerRunner
         ImmutableArray<DiagnosticAnalyzer> analyzers,
         ImmutableArray<AdditionalText> additionalFiles = default,
         bool logExecutionTime = false,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        IReadOnlyDictionary<string, string>? globalOptions = null)
     {
         if (analyzers.IsEmpty)
         {
@@ -35,7 +36,8 @@ public static class AnalyzerRunner
 
         var exceptions = new ConcurrentQueue<string>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(additionalFiles.IsDefault ? ImmutableArray<AdditionalText>.Empty : additionalFiles),
+            new AnalyzerOptions(additionalFiles.IsDefault ? ImmutableArray<AdditionalText>.Empty : additionalFiles,
+                new GlobalOptionsProvider(globalOptions ?? new Dictionary<string, string>())),
             onAnalyzerException: (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: logExecutionTime,
@@ -62,4 +64,26 @@ public static class AnalyzerRunner
         + telemetry.CodeBlockStartActionsCount + telemetry.CodeBlockEndActionsCount + telemetry.CodeBlockActionsCount
         + telemetry.OperationActionsCount + telemetry.OperationBlockStartActionsCount + telemetry.OperationBlockEndActionsCount
         + telemetry.OperationBlockActionsCount > 0;
+}
+
+/// <summary>Build properties as the compiler hands them to analyzers (<c>build_property.PrivacySummary = true</c>), for every file alike.</summary>
+internal sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider
+{
+    private readonly Options _options = new(values);
+
+    public override AnalyzerConfigOptions GlobalOptions => _options;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
+
+    private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, out string value)
+        {
+            var found = values.TryGetValue(key, out var text);
+            value = text ?? "";
+            return found;
+        }
+    }
 }

@@ -51,6 +51,16 @@ public sealed class FuzzTests
         }
     }
 
+    /// <summary>A library's summary (PRIV902) summarizes every visible member of half-typed code too.</summary>
+    [Fact]
+    public async Task The_library_summary_survives_mutants()
+    {
+        var result = await FuzzRunner.RunAsync(FuzzCorpus.Load(), ReferenceSets.Net80, 80, Seed + 7,
+            globalOptions: new Dictionary<string, string> { ["build_property.PrivacySummary"] = "true" });
+        Assert.Equal(80, result.Mutants);
+        Assert.True(result.Failures.Count == 0, string.Join("\n\n", result.Failures.Take(3).Select(f => $"{f.Project}/{f.File} ({f.Mutation}): {f.Error}")));
+    }
+
     [Fact]
     public async Task Analyzers_survive_hundreds_of_mutants()
     {
