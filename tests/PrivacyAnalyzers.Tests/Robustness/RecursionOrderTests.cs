@@ -36,6 +36,22 @@ public class RecursionOrderTests
         }
     }
 
+    [Theory]
+    [InlineData("A")]
+    [InlineData("B")]
+    [InlineData("C")]
+    public void A_cycle_is_summarized_once_wherever_it_is_entered(string first)
+    {
+        // Entered at B or C, the engine used to summarize the cycle, drop it, and summarize it again from A.
+        var compilation = RealCodeRegressionTests.Compile(Code);
+        var engine = new FlowEngine(PrivacyModelCache.Get(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), default));
+        var type = compilation.GetTypeByMetadataName("Walker")!;
+        engine.GetSummary((IMethodSymbol)type.GetMembers(first).Single(), new SummaryRequest(default));
+
+        Assert.Equal(4, engine.AnalyzedMethods.Count); // A, B, C and the sink Log.Write
+        Assert.Equal(4, engine.AnalysisRuns);
+    }
+
     /// <summary>Each method's summary, as text, after asking for them in this order on a fresh engine.</summary>
     private static string Summaries(string[] order)
     {
