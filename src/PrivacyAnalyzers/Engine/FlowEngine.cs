@@ -89,6 +89,23 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
 
+            var claimed = Claim(method, request.CancellationToken);
+            try
+            {
+                return _summaries.TryGetValue(method, out var done) ? done : Summarize(method, request, graph);
+            }
+            finally
+            {
+                if (claimed)
+                {
+                    Release(method);
+                }
+            }
+        }
+
+        /// <summary>Runs the flow analysis of a method not summarized yet, and publishes what its cycle allows.</summary>
+        private MethodSummary Summarize(IMethodSymbol method, SummaryRequest request, Func<ControlFlowGraph?>? graph)
+        {
             var index = request.Enter(method);
             MethodSummary summary;
             try

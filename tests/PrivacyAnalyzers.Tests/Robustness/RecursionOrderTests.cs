@@ -52,6 +52,28 @@ public class RecursionOrderTests
         Assert.Equal(4, engine.AnalysisRuns);
     }
 
+    [Fact]
+    public void Two_threads_entering_one_cycle_summarize_it_once()
+    {
+        // The driver analyzes the methods of a cycle on several threads: each used to summarize the whole cycle.
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var compilation = RealCodeRegressionTests.Compile(Code);
+            var engine = new FlowEngine(PrivacyModelCache.Get(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), default));
+            var type = compilation.GetTypeByMetadataName("Walker")!;
+            using var start = new System.Threading.Barrier(2);
+            var threads = new[] { "A", "B" }.Select(name => new System.Threading.Thread(() =>
+            {
+                start.SignalAndWait();
+                engine.GetSummary((IMethodSymbol)type.GetMembers(name).Single(), new SummaryRequest(default));
+            })).ToList();
+            threads.ForEach(t => t.Start());
+            threads.ForEach(t => t.Join());
+
+            Assert.Equal(4, engine.AnalysisRuns);
+        }
+    }
+
     /// <summary>Each method's summary, as text, after asking for them in this order on a fresh engine.</summary>
     private static string Summaries(string[] order)
     {
