@@ -11,6 +11,12 @@ if (arguments.RealProject != null)
     return RealProjects.Run(arguments.RealProject, arguments.RealRules ?? throw new ArgumentException("--real needs --rules FILE"), arguments.Repeats, arguments.Properties);
 }
 
+if (Array.IndexOf(args, "--profile") is var profile and >= 0)
+{
+    string Option(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 ? args[i + 1] : fallback;
+    return await InProcessProfile.RunAsync(args[profile + 1], Option("--rules", ""), Option("--dir", Environment.CurrentDirectory));
+}
+
 if (args.Contains("--catalog"))
 {
     return CatalogLoad.Run(iterations: 200, withNewPackages: true);

@@ -84,8 +84,8 @@ namespace PrivacyAnalyzers.Engine
                 return null;
             }
 
-            var x = Convert.ToDecimal(left);
-            var y = Convert.ToDecimal(right);
+            var x = ToDecimal(left!);
+            var y = ToDecimal(right!);
             return kind switch
             {
                 BinaryOperatorKind.Equals => x == y,
@@ -97,6 +97,9 @@ namespace PrivacyAnalyzers.Engine
                 _ => null,
             };
         }
+
+        // Convert.ToDecimal throws on a char (a local set to ',' compared with ';' crashed the analyzer, AD0001).
+        private static decimal ToDecimal(object value) => value is char c ? c : Convert.ToDecimal(value);
 
         private static bool IsIntegral(object? value) =>
             value is int or long or short or byte or sbyte or uint or ulong or ushort or char;

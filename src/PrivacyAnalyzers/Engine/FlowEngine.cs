@@ -26,6 +26,7 @@ namespace PrivacyAnalyzers.Engine
         private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _implementations = new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _sequences = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly Lazy<ImplementationIndex> _index;
+        private readonly StaticCycles _cycles;
 
         /// <summary>What each field holds across the program, once <see cref="SettleWholeProgram"/> has run.</summary>
         private FieldContents? _settledFields;
@@ -35,6 +36,7 @@ namespace PrivacyAnalyzers.Engine
         {
             Model = model;
             Gate = new MethodGate(this);
+            _cycles = new StaticCycles(this);
             _index = new Lazy<ImplementationIndex>(() => new ImplementationIndex(model.Compilation), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
@@ -76,6 +78,34 @@ namespace PrivacyAnalyzers.Engine
                 return MethodSummary.PassThrough(method);
             }
 
+            // A cycle entered from outside starts at its canonical method, so that it is summarized once.
+            if (_cycles.EntryOf(method, request.CancellationToken) is { } cycleEntry && !SymbolEqualityComparer.Default.Equals(cycleEntry, method)
+                && !request.HasEntered(cycleEntry) && !_summaries.ContainsKey(cycleEntry))
+            {
+                GetSummary(cycleEntry, new SummaryRequest(request.CancellationToken));
+                if (_summaries.TryGetValue(method, out var fromEntry))
+                {
+                    return fromEntry;
+                }
+            }
+
+            var claimed = Claim(method, request.CancellationToken);
+            try
+            {
+                return _summaries.TryGetValue(method, out var done) ? done : Summarize(method, request, graph);
+            }
+            finally
+            {
+                if (claimed)
+                {
+                    Release(method);
+                }
+            }
+        }
+
+        /// <summary>Runs the flow analysis of a method not summarized yet, and publishes what its cycle allows.</summary>
+        private MethodSummary Summarize(IMethodSymbol method, SummaryRequest request, Func<ControlFlowGraph?>? graph)
+        {
             var index = request.Enter(method);
             MethodSummary summary;
             try
@@ -254,7 +284,7 @@ namespace PrivacyAnalyzers.Engine
                 && (argument is ITypeParameterSymbol open ? FixedToCleanTypes(open, isClean, depth + 1) : isClean(argument)));
         }
 
-        private static IMethodSymbol Definition(IMethodSymbol method)
+        internal static IMethodSymbol Definition(IMethodSymbol method)
         {
             var definition = (method.ReducedFrom ?? method).OriginalDefinition;
             return definition.PartialImplementationPart ?? definition;

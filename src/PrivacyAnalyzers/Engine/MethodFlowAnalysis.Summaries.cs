@@ -202,7 +202,7 @@ namespace PrivacyAnalyzers.Engine
             }
 
             ApplyDeferredHits(summary, state);
-
+            Dictionary<(Origin, PathStep?), AbstractValue>? resolvedPlaceholders = null;
             foreach (var write in summary.FieldWrites)
             {
                 // What the caller passed lands in the field with its members apart (a repository storing a customer):
@@ -212,13 +212,21 @@ namespace PrivacyAnalyzers.Engine
                 {
                     if (fact.Key.Kind == OriginKind.Parameter)
                     {
-                        passed = passed.Join(Resolve(Passed(arguments, fact.Key), fact.Key, fact.Value));
+                        // A callee's writes share their placeholders (this.Buffer in a dozen fields): each is resolved once per call.
+                        resolvedPlaceholders ??= new Dictionary<(Origin, PathStep?), AbstractValue>();
+                        if (!resolvedPlaceholders.TryGetValue((fact.Key, fact.Value), out var value))
+                        {
+                            resolvedPlaceholders[(fact.Key, fact.Value)] = value = Resolve(Passed(arguments, fact.Key), fact.Key, fact.Value);
+                        }
+
+                        passed = passed.Join(value);
                     }
                 }
 
-                if (!passed.AllTaint().IsEmpty)
+                var all = passed.AllTaint();
+                if (!all.IsEmpty)
                 {
-                    _budget.Spend(passed.AllTaint().Facts.Count);
+                    _budget.Spend(all.Facts.Count);
                     RecordFieldWrite(write.Field, write.MemberPath, passed);
                 }
             }

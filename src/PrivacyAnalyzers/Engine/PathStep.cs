@@ -43,6 +43,11 @@ namespace PrivacyAnalyzers.Engine
                 return head;
             }
 
+            if (head == null)
+            {
+                return tail; // Append built it: no step repeats the one before, and it is no longer than MaxLength
+            }
+
             return Append(Concat(head, tail.Previous), tail.Location);
         }
 

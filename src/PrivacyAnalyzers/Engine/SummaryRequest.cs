@@ -39,6 +39,9 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Summaries of methods in a cycle whose component is not complete yet: valid inside this request only.</summary>
         public Dictionary<IMethodSymbol, MethodSummary> Provisional { get; } = new Dictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
 
+        /// <summary>The request has started summarizing <paramref name="method"/> (it may be done, or still on the stack).</summary>
+        public bool HasEntered(IMethodSymbol method) => _index.ContainsKey(method);
+
         public bool IsBeingSummarized(IMethodSymbol method) => _calls.Contains(method, SymbolEqualityComparer.Default);
 
         /// <summary>Starts summarizing <paramref name="method"/>; returns its visit number.</summary>

@@ -105,6 +105,21 @@ namespace PrivacyAnalyzers.Engine
             return FromFacts(kept);
         }
 
+        private const int SmallFromFacts = 8;
+
+        private static int IndexIn(List<KeyValuePair<Origin, PathStep?>> facts, Origin origin)
+        {
+            for (var i = 0; i < facts.Count; i++)
+            {
+                if (facts[i].Key.Equals(origin))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         /// <summary>A taint of these facts; an origin met twice keeps its shorter path (the first on a tie).</summary>
         public static Taint FromFacts(List<KeyValuePair<Origin, PathStep?>> facts)
         {
@@ -113,13 +128,15 @@ namespace PrivacyAnalyzers.Engine
                 return Empty;
             }
 
-            var index = new Dictionary<Origin, int>(facts.Count);
+            // Most lists are a handful of facts: a linear search is cheaper than building a dictionary for each.
+            var index = facts.Count > SmallFromFacts ? new Dictionary<Origin, int>(facts.Count) : null;
             var distinct = new List<KeyValuePair<Origin, PathStep?>>(facts.Count);
             foreach (var fact in facts)
             {
-                if (!index.TryGetValue(fact.Key, out var at))
+                var at = index == null ? IndexIn(distinct, fact.Key) : index.TryGetValue(fact.Key, out var found) ? found : -1;
+                if (at < 0)
                 {
-                    index[fact.Key] = distinct.Count;
+                    index?.Add(fact.Key, distinct.Count);
                     distinct.Add(fact);
                 }
                 else if (Length(fact.Value) < Length(distinct[at].Value))

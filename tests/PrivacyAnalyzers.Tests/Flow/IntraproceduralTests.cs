@@ -174,6 +174,19 @@ public class IntraproceduralTests
         """);
 
     [Fact]
+    public Task A_char_local_compared_with_a_constant_is_folded() => VerifyAsync("""
+        class C
+        {
+            void M(Account a)
+            {
+                var separator = ',';
+                if (separator == ';') { Ads.Upload(a.PhoneNumber); }
+                if (separator == ',') { Ads.Upload({|PRIV001:a.PhoneNumber|}); }
+            }
+        }
+        """);
+
+    [Fact]
     public Task Loops_reach_a_fixpoint() => VerifyAsync("""
         class C
         {

@@ -36,6 +36,44 @@ public class RecursionOrderTests
         }
     }
 
+    [Theory]
+    [InlineData("A")]
+    [InlineData("B")]
+    [InlineData("C")]
+    public void A_cycle_is_summarized_once_wherever_it_is_entered(string first)
+    {
+        // Entered at B or C, the engine used to summarize the cycle, drop it, and summarize it again from A.
+        var compilation = RealCodeRegressionTests.Compile(Code);
+        var engine = new FlowEngine(PrivacyModelCache.Get(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), default));
+        var type = compilation.GetTypeByMetadataName("Walker")!;
+        engine.GetSummary((IMethodSymbol)type.GetMembers(first).Single(), new SummaryRequest(default));
+
+        Assert.Equal(4, engine.AnalyzedMethods.Count); // A, B, C and the sink Log.Write
+        Assert.Equal(4, engine.AnalysisRuns);
+    }
+
+    [Fact]
+    public void Two_threads_entering_one_cycle_summarize_it_once()
+    {
+        // The driver analyzes the methods of a cycle on several threads: each used to summarize the whole cycle.
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var compilation = RealCodeRegressionTests.Compile(Code);
+            var engine = new FlowEngine(PrivacyModelCache.Get(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), default));
+            var type = compilation.GetTypeByMetadataName("Walker")!;
+            using var start = new System.Threading.Barrier(2);
+            var threads = new[] { "A", "B" }.Select(name => new System.Threading.Thread(() =>
+            {
+                start.SignalAndWait();
+                engine.GetSummary((IMethodSymbol)type.GetMembers(name).Single(), new SummaryRequest(default));
+            })).ToList();
+            threads.ForEach(t => t.Start());
+            threads.ForEach(t => t.Join());
+
+            Assert.Equal(4, engine.AnalysisRuns);
+        }
+    }
+
     /// <summary>Each method's summary, as text, after asking for them in this order on a fresh engine.</summary>
     private static string Summaries(string[] order)
     {
