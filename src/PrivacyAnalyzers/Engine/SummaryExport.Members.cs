@@ -40,7 +40,8 @@ namespace PrivacyAnalyzers.Engine
             }
         }
 
-        private static bool IsVisible(ISymbol symbol, bool internalsVisible)
+        /// <summary>Whether another assembly can call it: public or protected all the way out (internal too, for an assembly with InternalsVisibleTo).</summary>
+        internal static bool IsVisible(ISymbol symbol, bool internalsVisible)
         {
             for (var current = symbol; current != null; current = current.ContainingType)
             {

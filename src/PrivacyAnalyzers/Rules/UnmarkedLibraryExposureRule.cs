@@ -60,18 +60,7 @@ namespace PrivacyAnalyzers.Rules
             return member != null && !member.IsOverride && member.Locations.FirstOrDefault()?.IsInSource == true && IsVisibleOutside(member) ? member : null;
         }
 
-        private static bool IsVisibleOutside(ISymbol member)
-        {
-            for (var current = member; current != null; current = current.ContainingType)
-            {
-                if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal))
-                {
-                    return false;
-                }
-            }
-
-            return member.ContainingType != null;
-        }
+        private static bool IsVisibleOutside(ISymbol member) => member.ContainingType != null && SummaryExport.IsVisible(member, internalsVisible: false);
 
         /// <summary>
         /// A classification attribute (Microsoft.Extensions.Compliance, <c>NoDataClassification</c> included) is the
