@@ -107,7 +107,7 @@ namespace PrivacyAnalyzers.Configuration
             {
                 member = text.Substring(dot + 1);
                 text = text.Substring(0, dot);
-                if (member.Length == 0 || !(char.IsLetter(member[0]) || member[0] == '_') || !IsIdentifier(member) || text.EndsWith("[]", StringComparison.Ordinal) || text == "args")
+                if (!IsMemberName(member) || text.EndsWith("[]", StringComparison.Ordinal) || text == "args")
                 {
                     place = default;
                     return false;
@@ -141,6 +141,10 @@ namespace PrivacyAnalyzers.Configuration
             place = new ModelPlace(ordinal, elements, member);
             return true;
         }
+
+        /// <summary>A member name a place may carry (<c>this.Email</c>): what a library summary may write after the dot.</summary>
+        internal static bool IsMemberName(string text) =>
+            text.Length > 0 && (char.IsLetter(text[0]) || text[0] == '_') && IsIdentifier(text);
 
         private static bool IsIdentifier(string text)
         {

@@ -64,7 +64,7 @@ namespace PrivacyAnalyzers.Engine
             return tilde >= 0 && member is IMethodSymbol { MethodKind: not MethodKind.Conversion } ? id.Substring(0, tilde) : id;
         }
 
-        private static bool IsIdentifier(string text) =>
-            text.Length > 0 && (char.IsLetter(text[0]) || text[0] == '_') && text.All(c => char.IsLetterOrDigit(c) || c == '_');
+        // What the summary writes after a dot must read back as a model place.
+        private static bool IsIdentifier(string text) => Configuration.ModelSyntax.IsMemberName(text);
     }
 }

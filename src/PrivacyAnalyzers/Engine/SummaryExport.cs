@@ -15,11 +15,9 @@ namespace PrivacyAnalyzers.Engine
     /// </summary>
     internal static partial class SummaryExport
     {
-        public static IEnumerable<SummaryLine> Lines(FlowEngine engine, CancellationToken cancellationToken)
+        public static IEnumerable<SummaryLine> Lines(FlowEngine engine, bool internalsVisible, CancellationToken cancellationToken)
         {
-            var compilation = engine.Compilation;
-            var internalsVisible = InternalsVisible(compilation);
-            foreach (var type in Types(compilation.Assembly.GlobalNamespace).Where(t => IsVisible(t, internalsVisible)).OrderBy(t => t.ToDisplayString(), System.StringComparer.Ordinal))
+            foreach (var type in Types(engine.Compilation.Assembly.GlobalNamespace).Where(t => IsVisible(t, internalsVisible)).OrderBy(t => t.ToDisplayString(), System.StringComparer.Ordinal))
             {
                 foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared && IsVisible(m, internalsVisible)))
                 {
@@ -39,14 +37,18 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>A method or accessor whose summary goes into the file: the driver's graph is used for it as it comes by.</summary>
-        public static bool IsExported(Compilation compilation, IMethodSymbol method) =>
-            compilation.Options.OutputKind is not (OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication)
-            && method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.PropertyGet or MethodKind.PropertySet
+        public static bool IsExported(IMethodSymbol method, bool internalsVisible) =>
+            method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.PropertyGet or MethodKind.PropertySet
             && !(method.IsStatic && method.MethodKind == MethodKind.Constructor)
-            && IsVisible(method, InternalsVisible(compilation));
+            && IsVisible(method, internalsVisible);
 
-        private static bool InternalsVisible(Compilation compilation) =>
+        /// <summary>Whether other assemblies may see its internal members (<c>InternalsVisibleTo</c>): asked once per compilation.</summary>
+        public static bool InternalsVisible(Compilation compilation) =>
             compilation.Assembly.GetAttributes().Any(a => a.AttributeClass?.Name == "InternalsVisibleToAttribute");
+
+        /// <summary>A library: other projects reference its API. Nobody references an executable's, so it has no summary and no PRIV020.</summary>
+        public static bool IsLibrary(Compilation compilation) =>
+            compilation.Options.OutputKind is not (OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication);
 
         private static IEnumerable<string> MethodLines(FlowEngine engine, IMethodSymbol method, CancellationToken cancellationToken)
         {

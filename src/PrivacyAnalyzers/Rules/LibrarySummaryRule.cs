@@ -13,19 +13,26 @@ namespace PrivacyAnalyzers.Rules
     /// build asks for it (<c>build_property.PrivacySummary = true</c>, set by the package's targets); the lines come from the
     /// engine's summaries (<see cref="SummaryExport"/>).
     /// </summary>
-    internal static class LibrarySummaryRule
+    internal sealed class LibrarySummaryRule
     {
-        public static bool IsWanted(AnalyzerOptions options) =>
+        private readonly bool _internalsVisible;
+
+        private LibrarySummaryRule(bool internalsVisible) => _internalsVisible = internalsVisible;
+
+        /// <summary>The rule for a compilation whose build asks for the summary, once per compilation; null for none, and for executables.</summary>
+        public static LibrarySummaryRule? For(Compilation compilation, AnalyzerOptions options) =>
             options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.PrivacySummary", out var value)
-            && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase) && SummaryExport.IsLibrary(compilation)
+                ? new LibrarySummaryRule(SummaryExport.InternalsVisible(compilation))
+                : null;
 
         /// <summary>
         /// Summarizes a method a referencing project can call as the driver hands it over, on the driver's control-flow
         /// graph (no second binding); compilation end then only reads the summaries. True when it did.
         /// </summary>
-        public static bool Summarize(FlowEngine engine, IMethodSymbol method, Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
+        public bool Summarize(FlowEngine engine, IMethodSymbol method, Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
         {
-            if (!SummaryExport.IsExported(engine.Compilation, method))
+            if (!SummaryExport.IsExported(method, _internalsVisible))
             {
                 return false;
             }
@@ -34,16 +41,11 @@ namespace PrivacyAnalyzers.Rules
             return true;
         }
 
-        public static void Report(Compilation compilation, FlowEngine engine, Action<Diagnostic> report, CancellationToken cancellationToken)
+        public void Report(FlowEngine engine, Action<Diagnostic> report, CancellationToken cancellationToken)
         {
-            if (compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication)
-            {
-                return;
-            }
-
-            var identity = compilation.Assembly.Identity;
+            var identity = engine.Compilation.Assembly.Identity;
             report(Diagnostic.Create(RuleDescriptors.LibrarySummaryLine, Location.None, $"assembly: {identity.Name}, Version={identity.Version}"));
-            foreach (var line in SummaryExport.Lines(engine, cancellationToken))
+            foreach (var line in SummaryExport.Lines(engine, _internalsVisible, cancellationToken))
             {
                 var location = line.Member.Locations.Length > 0 ? line.Member.Locations[0] : Location.None;
                 report(Diagnostic.Create(RuleDescriptors.LibrarySummaryLine, location, line.Text));

@@ -40,7 +40,7 @@ namespace PrivacyAnalyzers.Rules
         {
             var model = PrivacyModelCache.Get(start.Compilation, start.Options, start.CancellationToken);
             var baseline = new FindingBaseline(model.Rules.Baseline, model.Options);
-            var summaryWanted = LibrarySummaryRule.IsWanted(start.Options);
+            var librarySummary = LibrarySummaryRule.For(start.Compilation, start.Options);
             if (!PersonalDataPresence.IsPossible(model, start.CancellationToken))
             {
                 // Nothing can be found, so every entry of a baseline is stale.
@@ -50,12 +50,12 @@ namespace PrivacyAnalyzers.Rules
                 }
 
                 // A library without personal data of its own still tells its users what its methods do with theirs.
-                if (summaryWanted)
+                if (librarySummary != null)
                 {
                     var summaries = new FlowEngine(model);
                     start.RegisterOperationBlockAction(block => ForEachBody(block, (method, root, graph) =>
-                        LibrarySummaryRule.Summarize(summaries, method, graph, block.CancellationToken)));
-                    start.RegisterCompilationEndAction(end => LibrarySummaryRule.Report(end.Compilation, summaries, end.ReportDiagnostic, end.CancellationToken));
+                        librarySummary.Summarize(summaries, method, graph, block.CancellationToken)));
+                    start.RegisterCompilationEndAction(end => librarySummary.Report(summaries, end.ReportDiagnostic, end.CancellationToken));
                 }
 
                 return;
@@ -71,7 +71,7 @@ namespace PrivacyAnalyzers.Rules
                 if (engine.AnalyzeIfPersonal(method, root, graph, block.CancellationToken) is not { } summary)
                 {
                     // Untouched by personal data, but a library's summary says what it does with its callers' data.
-                    return summaryWanted && LibrarySummaryRule.Summarize(engine, method, graph, block.CancellationToken);
+                    return librarySummary?.Summarize(engine, method, graph, block.CancellationToken) == true;
                 }
 
                 reporter.Report(summary.LocalHits, block.ReportDiagnostic);
@@ -100,10 +100,7 @@ namespace PrivacyAnalyzers.Rules
 
                 reporter.Report(engine.SettleWholeProgram(end.CancellationToken), report);
                 UnmarkedLibraryExposureRule.Report(end.Compilation, engine, model, report);
-                if (summaryWanted)
-                {
-                    LibrarySummaryRule.Report(end.Compilation, engine, end.ReportDiagnostic, end.CancellationToken);
-                }
+                librarySummary?.Report(engine, end.ReportDiagnostic, end.CancellationToken);
                 Report(reporter.StaleBaselineEntries(), report);
             });
         }

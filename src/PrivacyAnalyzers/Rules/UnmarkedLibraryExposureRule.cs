@@ -18,7 +18,7 @@ namespace PrivacyAnalyzers.Rules
     {
         public static void Report(Compilation compilation, FlowEngine engine, PrivacyModel model, Action<Diagnostic> report)
         {
-            if (compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication)
+            if (!SummaryExport.IsLibrary(compilation))
             {
                 return;
             }
