@@ -200,6 +200,9 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
 
+            // What callers pass to methods that store it into fields.
+            FieldFlowGraph.Build(OrderedSummaries(), contents, copies);
+
             // A catch around unseen code that runs callbacks receives what they threw, of the types it can hold.
             foreach (var escapeCatch in OrderedSummaries().SelectMany(s => s.EscapeCatches))
             {
