@@ -144,7 +144,7 @@ namespace PrivacyAnalyzers.Engine
                     : null;
                 if (destination != null)
                 {
-                    var copied = Taint.Empty;
+                    var copied = new List<KeyValuePair<Origin, PathStep?>>();
                     var present = Content(target, destination);
                     foreach (var fact in stored.Value.Facts)
                     {
@@ -155,10 +155,10 @@ namespace PrivacyAnalyzers.Engine
                             continue;
                         }
 
-                        copied = copied.Add(fact.Key, PathStep.Concat(fact.Value, path));
+                        copied.Add(new KeyValuePair<Origin, PathStep?>(fact.Key, PathStep.Concat(fact.Value, path)));
                     }
 
-                    changed |= !copied.IsEmpty && Add(target, destination, copied);
+                    changed |= copied.Count > 0 && Add(target, destination, Taint.FromFacts(copied));
                 }
             }
 

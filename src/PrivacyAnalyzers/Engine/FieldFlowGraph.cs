@@ -18,6 +18,7 @@ namespace PrivacyAnalyzers.Engine
             new Dictionary<IMethodSymbol, List<(IMethodSymbol Caller, CallBinding Binding)>>(SymbolEqualityComparer.Default);
 
         private readonly HashSet<ParameterNode> _demanded = new HashSet<ParameterNode>();
+        private readonly Dictionary<IMethodSymbol, int> _nodesOf = new Dictionary<IMethodSymbol, int>(SymbolEqualityComparer.Default);
         private readonly Queue<ParameterNode> _pending = new Queue<ParameterNode>();
 
         private FieldFlowGraph(FieldContents contents, FieldCopies copies)
@@ -69,11 +70,23 @@ namespace PrivacyAnalyzers.Engine
             graph.Resolve();
         }
 
+        /// <summary>
+        /// The node of a placeholder. A method whose parameters reach fields through many member paths (a parser handed
+        /// a merged state object) gets one node per whole parameter past <see cref="EngineLimits.ParameterNodesPerMethod"/>:
+        /// the field then receives the whole argument, members included (sound, less precise), and the graph stays small.
+        /// </summary>
         private ParameterNode Demand(IMethodSymbol method, Origin placeholder)
         {
+            _nodesOf.TryGetValue(method, out var count);
+            if (count >= EngineLimits.ParameterNodesPerMethod && placeholder.MemberPath.Length > 0)
+            {
+                placeholder = placeholder.WithoutMembers();
+            }
+
             var node = new ParameterNode(method, placeholder);
             if (_demanded.Add(node))
             {
+                _nodesOf[method] = count + 1;
                 _pending.Enqueue(node);
             }
 
@@ -109,13 +122,13 @@ namespace PrivacyAnalyzers.Engine
         {
             var depth = path.Length == 0 ? 0 : 1 + CountDots(path);
             var own = depth >= EngineLimits.MemberDepth ? value.AllTaint() : value.Direct;
-            var concrete = Taint.Empty;
+            var concrete = new List<KeyValuePair<Origin, PathStep?>>();
             foreach (var fact in own.Facts)
             {
                 switch (fact.Key.Kind)
                 {
                     case OriginKind.Source:
-                        concrete = concrete.Add(fact.Key, fact.Value);
+                        concrete.Add(fact);
                         break;
                     case OriginKind.Parameter:
                         _copies.Add(Demand(caller, fact.Key), "", node, path, fact.Value);
@@ -126,9 +139,9 @@ namespace PrivacyAnalyzers.Engine
                 }
             }
 
-            if (!concrete.IsEmpty)
+            if (concrete.Count > 0)
             {
-                _contents.Add(node, path, concrete);
+                _contents.Add(node, path, Taint.FromFacts(concrete));
             }
 
             if (depth < EngineLimits.MemberDepth)

@@ -18,7 +18,7 @@ namespace PrivacyAnalyzers.Engine
 
             _budget.Spend(value.Direct.Facts.Count + value.Members.Count);
             var result = value.Fresh ? AbstractValue.FreshEmpty : AbstractValue.Empty;
-            var direct = Taint.Empty;
+            List<KeyValuePair<Origin, PathStep?>>? kept = null; // facts that stay as they are, made into one taint at the end
             foreach (var fact in value.Direct.Facts)
             {
                 if (fact.Key.Receiver is { } receiver)
@@ -28,7 +28,7 @@ namespace PrivacyAnalyzers.Engine
                     var owner = arguments.Get(receiver);
                     if (!owner.Fresh)
                     {
-                        direct = direct.Add(fact.Key.WithReceiver(ReceiverOf(owner)), fact.Value);
+                        (kept ??= new List<KeyValuePair<Origin, PathStep?>>()).Add(new KeyValuePair<Origin, PathStep?>(fact.Key.WithReceiver(ReceiverOf(owner)), fact.Value));
                     }
 
                     continue;
@@ -36,14 +36,17 @@ namespace PrivacyAnalyzers.Engine
 
                 if (fact.Key.Kind != OriginKind.Parameter)
                 {
-                    direct = direct.Add(fact.Key, fact.Value);
+                    (kept ??= new List<KeyValuePair<Origin, PathStep?>>()).Add(new KeyValuePair<Origin, PathStep?>(fact.Key, fact.Value));
                     continue;
                 }
 
                 result = result.Join(Resolve(Passed(arguments, fact.Key), fact.Key, fact.Value));
             }
 
-            result = result.WithDirect(result.Direct.Join(direct));
+            if (kept != null)
+            {
+                result = result.WithDirect(result.Direct.Join(Taint.FromFacts(kept)));
+            }
             foreach (var member in value.Members)
             {
                 result = result.SetMember(member.Key, result.Member(member.Key).Join(Substitute(member.Value, arguments, call)));
