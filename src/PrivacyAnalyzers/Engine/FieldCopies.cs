@@ -4,10 +4,10 @@ using Microsoft.CodeAnalysis;
 namespace PrivacyAnalyzers.Engine
 {
     /// <summary>
-    /// The copies between fields that the program's summaries record (<c>_last = _current</c>), each distinct copy
-    /// once. Summaries repeat a copy for every caller that takes over its callee's write, so a library's call graph
-    /// holds the same copy thousands of times; following it once, with its shortest path, and again only when its
-    /// source has changed keeps the whole-program fixpoint proportional to the distinct copies.
+    /// The copies between fields that the program's summaries record (<c>_last = _current</c>), and those between
+    /// parameter nodes and fields that <see cref="FieldFlowGraph"/> adds, each distinct copy once, with its shortest
+    /// path. They run as a worklist: a copy runs again only when its source has changed, so the whole-program fixpoint
+    /// stays proportional to the distinct copies.
     /// </summary>
     internal sealed class FieldCopies
     {
