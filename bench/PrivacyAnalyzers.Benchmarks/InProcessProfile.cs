@@ -12,6 +12,8 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// the csc arguments MSBuild would pass (<c>dotnet build -t:CoreCompile -p:SkipCompilerExecution=true
 /// -p:ProvideCommandLineArgs=true -getItem:CscCommandLineArgs</c>), and prints each analyzer's time and the diagnostics
 /// by id. Binding is done first, so the times are what the analyzers add; attach dotnet-trace to see where they go.
+/// <c>PROFILE_SEQUENTIAL=1</c> runs the analyzers on one thread (to tell a scheduling dependence from any other);
+/// <c>PROFILE_DIAGNOSTICS=FILE</c> writes every diagnostic, sorted, to FILE.
 /// </summary>
 internal static class InProcessProfile
 {
@@ -28,7 +30,7 @@ internal static class InProcessProfile
 
         var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(Path.GetFullPath(rules), File.ReadAllText(rules))));
         var analyzers = PackageAnalyzers.Create();
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: Environment.GetEnvironmentVariable("PROFILE_SEQUENTIAL") != "1", logAnalyzerExecutionTime: true));
         clock.Restart();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var result = await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None);
