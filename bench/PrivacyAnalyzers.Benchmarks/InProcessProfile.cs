@@ -50,7 +50,8 @@ internal static class InProcessProfile
         var dump = Environment.GetEnvironmentVariable("PROFILE_DIAGNOSTICS");
         if (!string.IsNullOrEmpty(dump))
         {
-            File.WriteAllLines(dump, diagnostics.Select(d => $"{d.Id} {Path.GetFileName(d.Location.SourceTree?.FilePath)}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.GetMessage()}").Order(StringComparer.Ordinal));
+            File.WriteAllLines(dump, diagnostics.Select(d => $"{d.Id} {Path.GetFileName(d.Location.SourceTree?.FilePath)}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.GetMessage()}"
+            + (Environment.GetEnvironmentVariable("PROFILE_PATHS") == "1" ? " PATH " + string.Join(" > ", d.AdditionalLocations.Select(l => $"{Path.GetFileName(l.SourceTree?.FilePath)}:{l.GetLineSpan().StartLinePosition.Line + 1}")) : "")).Order(StringComparer.Ordinal));
         }
 
         return 0;

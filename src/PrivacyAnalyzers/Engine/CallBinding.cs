@@ -23,8 +23,6 @@ namespace PrivacyAnalyzers.Engine
 
         public IMethodSymbol Callee { get; }
 
-        public ImmutableArray<BoundArgument> Arguments => _arguments;
-
         /// <summary>What the caller passed for a parameter (-1: the receiver).</summary>
         public BoundArgument? Get(int ordinal)
         {

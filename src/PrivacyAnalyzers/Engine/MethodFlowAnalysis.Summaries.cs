@@ -47,6 +47,7 @@ namespace PrivacyAnalyzers.Engine
             {
                 result = result.WithDirect(result.Direct.Join(Taint.FromFacts(kept)));
             }
+
             foreach (var member in value.Members)
             {
                 result = result.SetMember(member.Key, result.Member(member.Key).Join(Substitute(member.Value, arguments, call)));

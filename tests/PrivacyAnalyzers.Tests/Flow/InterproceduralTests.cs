@@ -146,6 +146,27 @@ public class InterproceduralTests
         """);
 
     [Fact]
+    public Task What_a_caller_passes_reaches_a_field_twenty_calls_below()
+    {
+        // Each level is a parameter node copying into the one below: more than the field copies' rounds of old.
+        var levels = string.Concat(Enumerable.Range(1, 20).Select(i => $"    private void L{i}(string s) => L{i - 1}(s);\n"));
+        return VerifyAsync($$"""
+            class Chain
+            {
+                private string _last = "";
+                private void L0(string s) { _last = s; }
+            {{levels}}
+                public void Save(string s) => L20(s);
+                public void Report() { Ads.Upload({|PRIV001:_last|}); }
+            }
+            class C
+            {
+                void M(Account a, Chain c) { c.Save(a.PhoneNumber); }
+            }
+            """);
+    }
+
+    [Fact]
     public Task What_a_recursive_caller_passes_reaches_the_field() => VerifyAsync("""
         class Walker
         {
