@@ -67,11 +67,11 @@ namespace PrivacyAnalyzers.Engine
             }
         }
 
-        /// <summary>Joins <paramref name="other"/> into this state; true when something changed.</summary>
-        /// <param name="budget">Charged with the size of every value actually joined: joins of large objects are most of a loop's cost.</param>
-        /// <summary>Facts joined per unit of work.</summary>
+        /// <summary>Facts and members joined per unit of work.</summary>
         private const int JoinCostDivisor = 4;
 
+        /// <summary>Joins <paramref name="other"/> into this state; true when something changed.</summary>
+        /// <param name="budget">Charged with the size of every value actually joined: joins of large objects are most of a loop's cost.</param>
         public bool JoinWith(FlowState other, WorkBudget? budget = null)
         {
             var changed = false;
