@@ -12,6 +12,8 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// the csc arguments MSBuild would pass (<c>dotnet build -t:CoreCompile -p:SkipCompilerExecution=true
 /// -p:ProvideCommandLineArgs=true -getItem:CscCommandLineArgs</c>), and prints each analyzer's time and the diagnostics
 /// by id. Binding is done first, so the times are what the analyzers add; attach dotnet-trace to see where they go.
+/// <c>PROFILE_SEQUENTIAL=1</c> runs the analyzers on one thread (to tell a scheduling dependence from any other);
+/// <c>PROFILE_DIAGNOSTICS=FILE</c> writes every diagnostic, sorted, to FILE.
 /// </summary>
 internal static class InProcessProfile
 {
@@ -28,7 +30,7 @@ internal static class InProcessProfile
 
         var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(Path.GetFullPath(rules), File.ReadAllText(rules))));
         var analyzers = PackageAnalyzers.Create();
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: Environment.GetEnvironmentVariable("PROFILE_SEQUENTIAL") != "1", logAnalyzerExecutionTime: true));
         clock.Restart();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var result = await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None);
@@ -48,7 +50,8 @@ internal static class InProcessProfile
         var dump = Environment.GetEnvironmentVariable("PROFILE_DIAGNOSTICS");
         if (!string.IsNullOrEmpty(dump))
         {
-            File.WriteAllLines(dump, diagnostics.Select(d => $"{d.Id} {Path.GetFileName(d.Location.SourceTree?.FilePath)}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.GetMessage()}").Order(StringComparer.Ordinal));
+            File.WriteAllLines(dump, diagnostics.Select(d => $"{d.Id} {Path.GetFileName(d.Location.SourceTree?.FilePath)}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.GetMessage()}"
+            + (Environment.GetEnvironmentVariable("PROFILE_PATHS") == "1" ? " PATH " + string.Join(" > ", d.AdditionalLocations.Select(l => $"{Path.GetFileName(l.SourceTree?.FilePath)}:{l.GetLineSpan().StartLinePosition.Line + 1}")) : "")).Order(StringComparer.Ordinal));
         }
 
         return 0;

@@ -125,6 +125,28 @@ namespace PrivacyAnalyzers.Engine
 
         private Taint? _allTaint;
 
+        /// <summary>Facts and members of the value and its members: what walking it costs. Kept, as <see cref="AllTaint"/> is.</summary>
+        public int Size
+        {
+            get
+            {
+                if (_size == 0)
+                {
+                    var size = 1 + Direct.Facts.Count;
+                    foreach (var member in Members)
+                    {
+                        size += member.Value.Size;
+                    }
+
+                    _size = size;
+                }
+
+                return _size;
+            }
+        }
+
+        private int _size;
+
         public AbstractValue Join(AbstractValue other)
         {
             if (ReferenceEquals(this, other) || other.IsEmpty && (Fresh || !other.Fresh))

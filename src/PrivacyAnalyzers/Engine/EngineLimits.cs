@@ -33,6 +33,9 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Nesting of members kept apart in one value (<c>order.Customer.Address.City</c>); deeper ones are merged into their owner.</summary>
         public const int MemberDepth = 3;
 
+        /// <summary>Parameter placeholders of one method (<c>order</c>, <c>order.Customer</c>...) that reach fields and are resolved apart at compilation end; past it, member placeholders stand for their whole parameter.</summary>
+        public const int ParameterNodesPerMethod = 1024;
+
         /// <summary>Steps of a path kept for a diagnostic; a longer path shows its first steps, then the sink.</summary>
         public const int PathLength = 32;
 

@@ -8,33 +8,35 @@ namespace PrivacyAnalyzers.Engine
     /// What every field may hold across the program, per member path: <c>Store.Last</c> itself, <c>Store.Last.Email</c>,
     /// <c>Store.Last.Plan</c> apart. Reading a path gets what was stored there, under its members (a value used whole
     /// carries them), and what its owners carry themselves (a tainted owner taints every member read from it).
+    /// Keys are field symbols (exception types for what escapes) and <see cref="ParameterNode"/>s, the parameters whose
+    /// content reaches a field.
     /// </summary>
     internal sealed class FieldContents
     {
-        private readonly Dictionary<ISymbol, Dictionary<string, Taint>> _byField = new Dictionary<ISymbol, Dictionary<string, Taint>>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<object, Dictionary<string, Taint>> _byField = new Dictionary<object, Dictionary<string, Taint>>(FieldKey.Comparer);
 
         /// <summary>How often each field's content changed: a copy from a field whose version it has seen has nothing new to copy.</summary>
-        private readonly Dictionary<ISymbol, int> _versions = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<object, int> _versions = new Dictionary<object, int>(FieldKey.Comparer);
 
-        public bool Holds(ISymbol field) => _byField.ContainsKey(field);
+        public bool Holds(object field) => _byField.ContainsKey(field);
 
         /// <summary>Some callback of the program throws personal data into code the engine cannot see (kept under its exception type).</summary>
         public bool HoldsEscapedExceptions => _byField.Keys.Any(key => key is ITypeSymbol);
 
         /// <summary>The member paths the field keeps apart ("" for the field's own content).</summary>
-        public IEnumerable<string> PathsOf(ISymbol field) => _byField.TryGetValue(field, out var paths) ? paths.Keys : Enumerable.Empty<string>();
+        public IEnumerable<string> PathsOf(object field) => _byField.TryGetValue(field, out var paths) ? paths.Keys : Enumerable.Empty<string>();
 
         /// <summary>0 while the field holds nothing; grows with each change.</summary>
-        public int VersionOf(ISymbol field) => _versions.TryGetValue(field, out var version) ? version : 0;
+        public int VersionOf(object field) => _versions.TryGetValue(field, out var version) ? version : 0;
 
         /// <summary>
         /// Fields past <see cref="EngineLimits.PathsPerField"/> member paths, with the depth they still keep apart: 1 keeps
         /// their direct members apart (deeper paths merge into them), 0 holds everything at the field's own path.
         /// </summary>
-        private readonly Dictionary<ISymbol, int> _folded = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<object, int> _folded = new Dictionary<object, int>(FieldKey.Comparer);
 
         /// <summary>Adds to what is stored at the path; false when that changed nothing.</summary>
-        public bool Add(ISymbol field, string path, Taint taint)
+        public bool Add(object field, string path, Taint taint)
         {
             if (!_byField.TryGetValue(field, out var paths))
             {
@@ -66,7 +68,7 @@ namespace PrivacyAnalyzers.Engine
         /// direct members (<c>Last.Sender.Address</c> into <c>Last</c>), and when even its direct members are too many,
         /// everything merges into the field's own content. Every read gets what was merged: sound, less precise.
         /// </summary>
-        private void Fold(ISymbol field, Dictionary<string, Taint> paths)
+        private void Fold(object field, Dictionary<string, Taint> paths)
         {
             var depth = _folded.TryGetValue(field, out var kept) ? kept - 1 : 1;
             var merged = MergedTo(paths, depth);
@@ -117,17 +119,17 @@ namespace PrivacyAnalyzers.Engine
             return path;
         }
 
-        private string PathIn(ISymbol field, string path) => _folded.TryGetValue(field, out var depth) ? Owner(path, depth) : path;
+        private string PathIn(object field, string path) => _folded.TryGetValue(field, out var depth) ? Owner(path, depth) : path;
 
         /// <summary>
         /// Copies what <paramref name="source"/> holds at <paramref name="sourcePath"/> into <paramref name="target"/> at
         /// <paramref name="targetPath"/>, keeping its members apart (a field assigned from another field); the path of
         /// the copy is appended to each fact's path. False when nothing changed.
         /// </summary>
-        public bool Copy(ISymbol source, string sourcePath, ISymbol target, string targetPath, PathStep? path)
+        public bool Copy(object source, string sourcePath, object target, string targetPath, PathStep? path)
         {
             if (!_byField.TryGetValue(source, out var paths)
-                || (SymbolEqualityComparer.Default.Equals(source, target) && sourcePath == targetPath))
+                || (FieldKey.Comparer.Equals(source, target) && sourcePath == targetPath))
             {
                 return false; // a field read and written back holds nothing new
             }
@@ -142,7 +144,7 @@ namespace PrivacyAnalyzers.Engine
                     : null;
                 if (destination != null)
                 {
-                    var copied = Taint.Empty;
+                    var copied = new List<KeyValuePair<Origin, PathStep?>>();
                     var present = Content(target, destination);
                     foreach (var fact in stored.Value.Facts)
                     {
@@ -153,23 +155,23 @@ namespace PrivacyAnalyzers.Engine
                             continue;
                         }
 
-                        copied = copied.Add(fact.Key, PathStep.Concat(fact.Value, path));
+                        copied.Add(new KeyValuePair<Origin, PathStep?>(fact.Key, PathStep.Concat(fact.Value, path)));
                     }
 
-                    changed |= !copied.IsEmpty && Add(target, destination, copied);
+                    changed |= copied.Count > 0 && Add(target, destination, Taint.FromFacts(copied));
                 }
             }
 
             return changed;
         }
 
-        private Taint Content(ISymbol field, string path) =>
+        private Taint Content(object field, string path) =>
             _byField.TryGetValue(field, out var paths) && paths.TryGetValue(PathIn(field, path), out var taint) ? taint : Taint.Empty;
 
         private static string Join(string owner, string member) => owner.Length == 0 ? member : member.Length == 0 ? owner : owner + "." + member;
 
         /// <summary>What a read of <paramref name="path"/> of the field gets (empty path: the field's whole value).</summary>
-        public bool TryGet(ISymbol field, string path, out Taint content)
+        public bool TryGet(object field, string path, out Taint content)
         {
             content = Taint.Empty;
             if (!_byField.TryGetValue(field, out var paths))

@@ -33,10 +33,9 @@ namespace PrivacyAnalyzers.Engine
         public List<SinkHit> SettleWholeProgram(CancellationToken cancellationToken)
         {
             var request = new SummaryRequest(cancellationToken);
-            FieldContents fields;
+            var fields = FieldContents();
             while (true)
             {
-                fields = FieldContents();
                 var escapedHeld = fields.HoldsEscapedExceptions;
                 var pending = Gate.Untouched
                     .Where(m => !_summaries.ContainsKey(m.Method)
@@ -49,9 +48,16 @@ namespace PrivacyAnalyzers.Engine
                     break;
                 }
 
+                var known = new HashSet<IMethodSymbol>(_summaries.Keys, SymbolEqualityComparer.Default);
                 foreach (var method in pending)
                 {
                     GetSummary(method, request);
+                }
+
+                // What the fields hold changes only when the methods analyzed now (and the callees they pulled in) write some.
+                if (_summaries.Any(pair => !known.Contains(pair.Key) && WritesFields(pair.Value)))
+                {
+                    fields = FieldContents();
                 }
             }
 
@@ -86,6 +92,9 @@ namespace PrivacyAnalyzers.Engine
 
             return hits;
         }
+
+        private static bool WritesFields(MethodSummary summary) =>
+            !summary.FieldWrites.IsEmpty || !summary.CallBindings.IsEmpty || !summary.EscapeCatches.IsEmpty;
 
         /// <summary>A hit of a field placeholder becomes one hit per origin the program wrote into the field.</summary>
         private static void ResolveField(SinkHit hit, FieldContents fields, List<SinkHit> hits)
@@ -199,6 +208,9 @@ namespace PrivacyAnalyzers.Engine
                     contents.Add(write.Field, write.MemberPath, added);
                 }
             }
+
+            // What callers pass to methods that store it into fields.
+            FieldFlowGraph.Build(OrderedSummaries(), contents, copies);
 
             // A catch around unseen code that runs callbacks receives what they threw, of the types it can hold.
             foreach (var escapeCatch in OrderedSummaries().SelectMany(s => s.EscapeCatches))

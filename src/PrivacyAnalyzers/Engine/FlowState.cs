@@ -67,14 +67,24 @@ namespace PrivacyAnalyzers.Engine
             }
         }
 
+        /// <summary>Facts and members joined per unit of work.</summary>
+        private const int JoinCostDivisor = 4;
+
         /// <summary>Joins <paramref name="other"/> into this state; true when something changed.</summary>
-        public bool JoinWith(FlowState other)
+        /// <param name="budget">Charged with the size of every value actually joined: joins of large objects are most of a loop's cost.</param>
+        public bool JoinWith(FlowState other, WorkBudget? budget = null)
         {
             var changed = false;
             foreach (var pair in other._values)
             {
                 if (_values.TryGetValue(pair.Key, out var mine))
                 {
+                    if (ReferenceEquals(mine, pair.Value))
+                    {
+                        continue;
+                    }
+
+                    budget?.Spend(pair.Value.Size / JoinCostDivisor);
                     var joined = mine.Join(pair.Value);
                     if (!joined.SameAs(mine))
                     {

@@ -174,13 +174,13 @@ namespace PrivacyAnalyzers.Engine
             }
         }
 
-        /// <param name="recorded">What the program's record of the member gets, when not all of <paramref name="value"/>.</param>
-        private void WriteMember(ISymbol member, IOperation? instance, AbstractValue value, FlowState state, AbstractValue? recorded = null)
+        /// <param name="changedFrom">For a member changed in place, what it held before: the program's record of the member gets only what was added.</param>
+        private void WriteMember(ISymbol member, IOperation? instance, AbstractValue value, FlowState state, AbstractValue? changedFrom = null)
         {
             if (member.IsStatic)
             {
                 state.Set(member, value);
-                RecordFieldWrite(member, recorded ?? value);
+                RecordFieldWrite(member, Recorded(value, changedFrom));
                 return;
             }
 
@@ -194,7 +194,7 @@ namespace PrivacyAnalyzers.Engine
             var owner = Evaluate(instance, state);
             if (!owner.Fresh && instance is not IParameterReferenceOperation && member is not IFieldSymbol { ContainingType.IsTupleType: true })
             {
-                RecordFieldWrite(member, recorded ?? value);
+                RecordFieldWrite(member, Recorded(value, changedFrom));
             }
 
             if (owner.Fresh || instance is IParameterReferenceOperation)
@@ -203,6 +203,18 @@ namespace PrivacyAnalyzers.Engine
             }
 
             UpdateReference(instance, v => v.SetMember(MemberKey(member), value), state);
+        }
+
+        /// <summary>What a write records: the value, or for a member changed in place what the change added (walked at a cost, so charged).</summary>
+        private AbstractValue Recorded(AbstractValue value, AbstractValue? changedFrom)
+        {
+            if (changedFrom == null)
+            {
+                return value;
+            }
+
+            _budget.Spend(value.Size);
+            return AbstractValue.Added(changedFrom, value);
         }
 
         /// <summary>Records what a field now holds: the value itself and each of its members, a few levels deep, apart.</summary>

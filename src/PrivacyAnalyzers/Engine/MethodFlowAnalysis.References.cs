@@ -54,7 +54,7 @@ namespace PrivacyAnalyzers.Engine
         private void UpdateMember(ISymbol member, IOperation? instance, AbstractValue before, System.Func<AbstractValue, AbstractValue> update, FlowState state)
         {
             var after = update(before);
-            WriteMember(member, instance, after, state, AbstractValue.Added(before, after));
+            WriteMember(member, instance, after, state, before);
         }
 
         /// <summary>Updates a variable, and every other variable that holds the same object allocated here.</summary>

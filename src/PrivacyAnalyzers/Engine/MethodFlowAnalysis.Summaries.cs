@@ -18,7 +18,7 @@ namespace PrivacyAnalyzers.Engine
 
             _budget.Spend(value.Direct.Facts.Count + value.Members.Count);
             var result = value.Fresh ? AbstractValue.FreshEmpty : AbstractValue.Empty;
-            var direct = Taint.Empty;
+            List<KeyValuePair<Origin, PathStep?>>? kept = null; // facts that stay as they are, made into one taint at the end
             foreach (var fact in value.Direct.Facts)
             {
                 if (fact.Key.Receiver is { } receiver)
@@ -28,7 +28,7 @@ namespace PrivacyAnalyzers.Engine
                     var owner = arguments.Get(receiver);
                     if (!owner.Fresh)
                     {
-                        direct = direct.Add(fact.Key.WithReceiver(ReceiverOf(owner)), fact.Value);
+                        (kept ??= new List<KeyValuePair<Origin, PathStep?>>()).Add(new KeyValuePair<Origin, PathStep?>(fact.Key.WithReceiver(ReceiverOf(owner)), fact.Value));
                     }
 
                     continue;
@@ -36,14 +36,18 @@ namespace PrivacyAnalyzers.Engine
 
                 if (fact.Key.Kind != OriginKind.Parameter)
                 {
-                    direct = direct.Add(fact.Key, fact.Value);
+                    (kept ??= new List<KeyValuePair<Origin, PathStep?>>()).Add(new KeyValuePair<Origin, PathStep?>(fact.Key, fact.Value));
                     continue;
                 }
 
                 result = result.Join(Resolve(Passed(arguments, fact.Key), fact.Key, fact.Value));
             }
 
-            result = result.WithDirect(result.Direct.Join(direct));
+            if (kept != null)
+            {
+                result = result.WithDirect(result.Direct.Join(Taint.FromFacts(kept)));
+            }
+
             foreach (var member in value.Members)
             {
                 result = result.SetMember(member.Key, result.Member(member.Key).Join(Substitute(member.Value, arguments, call)));
@@ -57,32 +61,63 @@ namespace PrivacyAnalyzers.Engine
             return result;
         }
 
+        /// <summary>What the caller passed for a placeholder (<see cref="PassedValue"/>).</summary>
+        private AbstractValue Passed(Arguments arguments, Origin placeholder) =>
+            PassedValue(arguments.Get(placeholder.Ordinal),
+                placeholder.MemberPath.Length == 0 || !arguments.Operations.TryGetValue(placeholder.Ordinal, out var operation) ? Taint.Empty : ArgumentTypeSources(operation),
+                placeholder);
+
         /// <summary>
         /// What the caller passed for a placeholder: the value at its member path and, when the argument's type is marked
         /// personal itself (it carries its category on every instance), that category too: a member the callee reads from
         /// a personal object (<c>address.Line1</c> inside <c>address.ToSingleLine()</c>) is part of it.
         /// </summary>
-        private AbstractValue Passed(Arguments arguments, Origin placeholder)
+        internal static AbstractValue PassedValue(AbstractValue argument, Taint typeSources, Origin placeholder)
         {
-            var passed = ReadPath(arguments.Get(placeholder.Ordinal), placeholder.MemberPath);
-            if (placeholder.MemberPath.Length == 0 || !arguments.Operations.TryGetValue(placeholder.Ordinal, out var operation) || operation == null)
+            var passed = ReadPath(argument, placeholder.MemberPath);
+            return placeholder.MemberPath.Length == 0 || typeSources.IsEmpty ? passed // a whole object handed over gets its type's category where it is used whole
+                : passed.WithDirect(passed.Direct.Join(typeSources));
+        }
+
+        /// <summary>The categories an argument's static type declares, as sources at the argument.</summary>
+        private Taint ArgumentTypeSources(IOperation? operation)
+        {
+            if (operation == null || WithoutImplicitConversion(operation).Type is not { } type)
             {
-                return passed; // a whole object handed over gets its type's category where it is used whole
+                return Taint.Empty;
             }
 
-            var type = WithoutImplicitConversion(operation).Type;
-            var categories = type == null ? ImmutableArray<string>.Empty : _engine.Model.TypeCategories(type);
-            var taint = passed.Direct;
-            foreach (var category in categories)
+            var taint = Taint.Empty;
+            foreach (var category in _engine.Model.TypeCategories(type))
             {
-                taint = taint.Add(Origin.Source(category, type!.Name, operation.Syntax.GetLocation()), null);
+                taint = taint.Add(Origin.Source(category, type.Name, operation.Syntax.GetLocation()), null);
             }
 
-            return categories.IsEmpty ? passed : passed.WithDirect(taint);
+            return taint;
+        }
+
+        /// <summary>Records a call of a method that stores what it is given into fields, with what this call passes.</summary>
+        private void BindCall(IOperation call, IMethodSymbol callee, Arguments arguments)
+        {
+            var bound = ImmutableArray.CreateBuilder<BoundArgument>(arguments.ByOrdinal.Count);
+            foreach (var argument in arguments.ByOrdinal)
+            {
+                if (!argument.Value.IsEmpty)
+                {
+                    arguments.Operations.TryGetValue(argument.Key, out var operation);
+                    bound.Add(new BoundArgument(argument.Key, argument.Value, ArgumentTypeSources(operation)));
+                }
+            }
+
+            if (bound.Count > 0)
+            {
+                _budget.Spend(bound.Count);
+                _fieldWrites.AddBinding(call, new CallBinding(callee, bound.ToImmutable()));
+            }
         }
 
         /// <summary>The caller's value standing for a placeholder: its paths continue with the callee's, and the callee's anonymizers apply.</summary>
-        private static AbstractValue Resolve(AbstractValue passed, Origin placeholder, PathStep? calleePath)
+        internal static AbstractValue Resolve(AbstractValue passed, Origin placeholder, PathStep? calleePath)
         {
             var direct = ResolveTaint(passed.Direct, placeholder, calleePath);
             var result = passed.WithDirect(direct);
@@ -166,7 +201,7 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>What the callee did besides returning: sink hits of the caller's data, writes to fields, ref/out parameters and parameter members.</summary>
         private void ApplySideEffects(MethodSummary summary, IOperation call, Arguments arguments, FlowState state)
         {
-            _budget.Spend(summary.PlaceholderHits.Length + summary.FieldWrites.Length + summary.ParametersAtExit.Count);
+            _budget.Spend(summary.PlaceholderHits.Length + summary.ParametersAtExit.Count);
             if (!summary.Thrown.IsEmpty)
             {
                 Throw(summary.Thrown.Select(thrown => Substitute(thrown, arguments, call)));
@@ -202,33 +237,10 @@ namespace PrivacyAnalyzers.Engine
             }
 
             ApplyDeferredHits(summary, state);
-            Dictionary<(Origin, PathStep?), AbstractValue>? resolvedPlaceholders = null;
-            foreach (var write in summary.FieldWrites)
+            if (summary.StoresArguments && summary.Method != null)
             {
-                // What the caller passed lands in the field with its members apart (a repository storing a customer):
-                // everything this write stores, joined, is recorded once.
-                var passed = AbstractValue.Empty;
-                foreach (var fact in write.Taint.Facts)
-                {
-                    if (fact.Key.Kind == OriginKind.Parameter)
-                    {
-                        // A callee's writes share their placeholders (this.Buffer in a dozen fields): each is resolved once per call.
-                        resolvedPlaceholders ??= new Dictionary<(Origin, PathStep?), AbstractValue>();
-                        if (!resolvedPlaceholders.TryGetValue((fact.Key, fact.Value), out var value))
-                        {
-                            resolvedPlaceholders[(fact.Key, fact.Value)] = value = Resolve(Passed(arguments, fact.Key), fact.Key, fact.Value);
-                        }
-
-                        passed = passed.Join(value);
-                    }
-                }
-
-                var all = passed.AllTaint();
-                if (!all.IsEmpty)
-                {
-                    _budget.Spend(all.Facts.Count);
-                    RecordFieldWrite(write.Field, write.MemberPath, passed);
-                }
+                // What the callee stores into fields is resolved at compilation end, and only for what reaches a field.
+                BindCall(call, summary.Method, arguments);
             }
 
             foreach (var parameter in summary.ParametersAtExit)

@@ -119,7 +119,7 @@ namespace PrivacyAnalyzers.Engine
             {
                 Method = method,
                 DeferredHits = hits.Deferred(engine.WaitsForConsent),
-            };
+            }.WithCallBindings(fieldWrites.Bindings());
         }
 
         /// <summary>What a parameter's annotations (<c>[PersonalData]</c>, classifications, rules files) declare it carries.</summary>
@@ -197,7 +197,7 @@ namespace PrivacyAnalyzers.Engine
                     var output = Transfer(block, input);
                     if (outputs[block.Ordinal] is { } previous)
                     {
-                        if (!previous.JoinWith(output))
+                        if (!previous.JoinWith(output, _budget))
                         {
                             continue;
                         }
@@ -208,7 +208,7 @@ namespace PrivacyAnalyzers.Engine
                     }
 
                     changed = true;
-                    accumulated.JoinWith(output);
+                    accumulated.JoinWith(output, _budget);
                     MarkSuccessors(block, handlers, dirty, blocks.Length - 1);
                 }
 

@@ -88,6 +88,28 @@ namespace PrivacyAnalyzers.Engine
 
         public ImmutableArray<FieldWrite> FieldWrites { get; }
 
+        /// <summary>Calls of methods that store what they are given into fields, resolved at compilation end (<see cref="FieldFlowGraph"/>).</summary>
+        public ImmutableArray<CallBinding> CallBindings { get; private set; } = ImmutableArray<CallBinding>.Empty;
+
+        /// <summary>What a caller passes may end up in a field: a caller records its call as a <see cref="CallBinding"/>.</summary>
+        public bool StoresArguments { get; private set; }
+
+        /// <summary>Sets the calls recorded for the fields, and whether the method stores what it is given (in its own writes or through them).</summary>
+        public MethodSummary WithCallBindings(ImmutableArray<CallBinding> bindings)
+        {
+            CallBindings = bindings;
+            StoresArguments = !bindings.IsEmpty;
+            foreach (var write in FieldWrites)
+            {
+                foreach (var fact in write.Taint.Facts)
+                {
+                    StoresArguments |= fact.Key.Kind == OriginKind.Parameter;
+                }
+            }
+
+            return this;
+        }
+
         /// <summary>The method summarized, when its body was read (for the engine's record of which methods have callers).</summary>
         public IMethodSymbol? Method { get; set; }
 

@@ -113,6 +113,75 @@ public class InterproceduralTests
         """);
 
     [Fact]
+    public Task What_callers_pass_reaches_a_field_stored_several_calls_below() => VerifyAsync("""
+        class Store
+        {
+            private string _last = "";
+            private Account _owner = new Account();
+            private string _cleaned = "";
+            private void Keep(string s) { _last = s; }
+            private void Through(string s) => Keep(s);
+            public void Save(string s) => Through(s + "!");
+            private void KeepOwner(Account a) { _owner = a; }
+            public void Own(Account a) => KeepOwner(a);
+            private void KeepCleaned(string s) { _cleaned = s; }
+            public void Clean(string s) => KeepCleaned(Pii.Anonymize(s));
+            public void Report()
+            {
+                Ads.Upload({|PRIV001:_last|});
+                Ads.Upload({|PRIV001:_owner.PhoneNumber|});
+                Ads.Upload(_owner.DisplayName);
+                Ads.Upload(_cleaned);
+            }
+        }
+        class C
+        {
+            void M(Account a, Store store)
+            {
+                store.Save(a.PhoneNumber);
+                store.Own(a);
+                store.Clean(a.PhoneNumber);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task What_a_caller_passes_reaches_a_field_twenty_calls_below()
+    {
+        // Each level is a parameter node copying into the one below: more than the field copies' rounds of old.
+        var levels = string.Concat(Enumerable.Range(1, 20).Select(i => $"    private void L{i}(string s) => L{i - 1}(s);\n"));
+        return VerifyAsync($$"""
+            class Chain
+            {
+                private string _last = "";
+                private void L0(string s) { _last = s; }
+            {{levels}}
+                public void Save(string s) => L20(s);
+                public void Report() { Ads.Upload({|PRIV001:_last|}); }
+            }
+            class C
+            {
+                void M(Account a, Chain c) { c.Save(a.PhoneNumber); }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task What_a_recursive_caller_passes_reaches_the_field() => VerifyAsync("""
+        class Walker
+        {
+            private string _seen = "";
+            public void Walk(string s, int depth) { _seen = s; if (depth > 0) { Step(s + "/", depth - 1); } }
+            private void Step(string s, int depth) => Walk(s, depth);
+            public void Report() { Ads.Upload({|PRIV001:_seen|}); }
+        }
+        class C
+        {
+            void M(Account a, Walker w) { w.Walk("", 3); new Walker().Walk(a.PhoneNumber, 2); }
+        }
+        """);
+
+    [Fact]
     public Task Property_with_body_is_followed() => VerifyAsync("""
         class Wrapper
         {
