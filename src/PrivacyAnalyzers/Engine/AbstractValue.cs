@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -124,6 +126,36 @@ namespace PrivacyAnalyzers.Engine
         }
 
         private Taint? _allTaint;
+
+        /// <summary>
+        /// What storing the value at <paramref name="path"/> of a field records, path by path: its own facts, and each
+        /// member's apart a few levels deep (at <see cref="EngineLimits.MemberDepth"/>, everything below it together).
+        /// </summary>
+        public IEnumerable<(string Path, Taint Taint)> StoredAt(string path)
+        {
+            var depth = path.Length == 0 ? 0 : 1 + path.Count(c => c == '.');
+            var own = depth >= MaxDepth ? AllTaint() : Direct;
+            if (!own.IsEmpty)
+            {
+                yield return (path, own);
+            }
+
+            if (depth >= MaxDepth)
+            {
+                yield break;
+            }
+
+            foreach (var member in Members)
+            {
+                if (!member.Value.AllTaint().IsEmpty)
+                {
+                    foreach (var stored in member.Value.StoredAt(path.Length == 0 ? member.Key : path + "." + member.Key))
+                    {
+                        yield return stored;
+                    }
+                }
+            }
+        }
 
         /// <summary>Facts and members of the value and its members: what walking it costs. Kept, as <see cref="AllTaint"/> is.</summary>
         public int Size

@@ -112,59 +112,38 @@ namespace PrivacyAnalyzers.Engine
                     }
 
                     var passed = MethodFlowAnalysis.PassedValue(argument.Value, argument.TypeSources, node.Placeholder);
-                    Record(node, "", MethodFlowAnalysis.Resolve(passed, node.Placeholder, null), caller);
+                    Record(node, MethodFlowAnalysis.Resolve(passed, node.Placeholder, null), caller);
                 }
             }
         }
 
         /// <summary>What a call passed lands in the node with its members apart, a few levels deep, as a field write does.</summary>
-        private void Record(ParameterNode node, string path, AbstractValue value, IMethodSymbol caller)
+        private void Record(ParameterNode node, AbstractValue value, IMethodSymbol caller)
         {
-            var depth = path.Length == 0 ? 0 : 1 + CountDots(path);
-            var own = depth >= EngineLimits.MemberDepth ? value.AllTaint() : value.Direct;
-            var concrete = new List<KeyValuePair<Origin, PathStep?>>();
-            foreach (var fact in own.Facts)
+            foreach (var (path, taint) in value.StoredAt(""))
             {
-                switch (fact.Key.Kind)
+                var concrete = new List<KeyValuePair<Origin, PathStep?>>();
+                foreach (var fact in taint.Facts)
                 {
-                    case OriginKind.Source:
-                        concrete.Add(fact);
-                        break;
-                    case OriginKind.Parameter:
-                        _copies.Add(Demand(caller, fact.Key), "", node, path, fact.Value);
-                        break;
-                    case OriginKind.Field:
-                        _copies.Add(fact.Key.Field!, fact.Key.MemberPath, node, path, fact.Value);
-                        break;
-                }
-            }
-
-            if (concrete.Count > 0)
-            {
-                _contents.Add(node, path, Taint.FromFacts(concrete));
-            }
-
-            if (depth < EngineLimits.MemberDepth)
-            {
-                foreach (var member in value.Members)
-                {
-                    if (!member.Value.AllTaint().IsEmpty)
+                    switch (fact.Key.Kind)
                     {
-                        Record(node, path.Length == 0 ? member.Key : path + "." + member.Key, member.Value, caller);
+                        case OriginKind.Source:
+                            concrete.Add(fact);
+                            break;
+                        case OriginKind.Parameter:
+                            _copies.Add(Demand(caller, fact.Key), "", node, path, fact.Value);
+                            break;
+                        case OriginKind.Field:
+                            _copies.Add(fact.Key.Field!, fact.Key.MemberPath, node, path, fact.Value);
+                            break;
                     }
                 }
-            }
-        }
 
-        private static int CountDots(string path)
-        {
-            var count = 0;
-            foreach (var c in path)
-            {
-                count += c == '.' ? 1 : 0;
+                if (concrete.Count > 0)
+                {
+                    _contents.Add(node, path, Taint.FromFacts(concrete));
+                }
             }
-
-            return count;
         }
     }
 }

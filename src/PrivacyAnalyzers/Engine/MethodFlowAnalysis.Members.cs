@@ -230,22 +230,9 @@ namespace PrivacyAnalyzers.Engine
 
         private void RecordFieldWrite(ISymbol field, string path, AbstractValue value)
         {
-            var depth = path.Length == 0 ? 0 : 1 + path.Count(c => c == '.');
-            var own = depth >= EngineLimits.MemberDepth ? value.AllTaint() : value.Direct;
-            if (!own.IsEmpty)
+            foreach (var (storedPath, taint) in value.StoredAt(path))
             {
-                _fieldWrites.Add(field, path, own);
-            }
-
-            if (depth < EngineLimits.MemberDepth)
-            {
-                foreach (var member in value.Members)
-                {
-                    if (!member.Value.AllTaint().IsEmpty)
-                    {
-                        RecordFieldWrite(field, path.Length == 0 ? member.Key : path + "." + member.Key, member.Value);
-                    }
-                }
+                _fieldWrites.Add(field, storedPath, taint);
             }
         }
 

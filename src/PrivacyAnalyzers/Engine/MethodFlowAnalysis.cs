@@ -119,7 +119,8 @@ namespace PrivacyAnalyzers.Engine
             {
                 Method = method,
                 DeferredHits = hits.Deferred(engine.WaitsForConsent),
-            }.WithCallBindings(fieldWrites.Bindings());
+                CallBindings = fieldWrites.Bindings(),
+            };
         }
 
         /// <summary>What a parameter's annotations (<c>[PersonalData]</c>, classifications, rules files) declare it carries.</summary>

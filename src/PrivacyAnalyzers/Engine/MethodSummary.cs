@@ -89,25 +89,27 @@ namespace PrivacyAnalyzers.Engine
         public ImmutableArray<FieldWrite> FieldWrites { get; }
 
         /// <summary>Calls of methods that store what they are given into fields, resolved at compilation end (<see cref="FieldFlowGraph"/>).</summary>
-        public ImmutableArray<CallBinding> CallBindings { get; private set; } = ImmutableArray<CallBinding>.Empty;
+        public ImmutableArray<CallBinding> CallBindings { get; set; } = ImmutableArray<CallBinding>.Empty;
 
-        /// <summary>What a caller passes may end up in a field: a caller records its call as a <see cref="CallBinding"/>.</summary>
-        public bool StoresArguments { get; private set; }
+        /// <summary>What a caller passes may end up in a field (in the method's own writes or through its calls): a caller records its call as a <see cref="CallBinding"/>.</summary>
+        public bool StoresArguments => _storesArguments ??= !CallBindings.IsEmpty || WritesParameters(FieldWrites);
 
-        /// <summary>Sets the calls recorded for the fields, and whether the method stores what it is given (in its own writes or through them).</summary>
-        public MethodSummary WithCallBindings(ImmutableArray<CallBinding> bindings)
+        private bool? _storesArguments;
+
+        private static bool WritesParameters(ImmutableArray<FieldWrite> writes)
         {
-            CallBindings = bindings;
-            StoresArguments = !bindings.IsEmpty;
-            foreach (var write in FieldWrites)
+            foreach (var write in writes)
             {
                 foreach (var fact in write.Taint.Facts)
                 {
-                    StoresArguments |= fact.Key.Kind == OriginKind.Parameter;
+                    if (fact.Key.Kind == OriginKind.Parameter)
+                    {
+                        return true;
+                    }
                 }
             }
 
-            return this;
+            return false;
         }
 
         /// <summary>The method summarized, when its body was read (for the engine's record of which methods have callers).</summary>
