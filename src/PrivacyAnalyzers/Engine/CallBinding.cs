@@ -23,6 +23,9 @@ namespace PrivacyAnalyzers.Engine
 
         public IMethodSymbol Callee { get; }
 
+        /// <summary>What the caller passed, parameter by parameter.</summary>
+        public ImmutableArray<BoundArgument> Arguments => _arguments;
+
         /// <summary>What the caller passed for a parameter (-1: the receiver).</summary>
         public BoundArgument? Get(int ordinal)
         {

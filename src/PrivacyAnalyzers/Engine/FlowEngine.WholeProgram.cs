@@ -12,12 +12,13 @@ namespace PrivacyAnalyzers.Engine
     {
         /// <summary>
         /// Analyzes a method as its analyzer action runs. Returns null, without any flow work, when the
-        /// method touches nothing personal.
+        /// method touches nothing personal, or can reach no sink (deferred until a flow needs it).
         /// </summary>
         public MethodSummary? AnalyzeIfPersonal(IMethodSymbol method, IOperation body, System.Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
         {
             var request = new SummaryRequest(cancellationToken);
-            if (!_summaries.ContainsKey(Definition(method)) && !Gate.Touches(Definition(method), body, request))
+            var definition = Definition(method);
+            if (!_summaries.ContainsKey(definition) && (!Gate.Touches(definition, body, request) || Defer(definition, body, request)))
             {
                 return null;
             }
@@ -28,9 +29,11 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>
         /// Flows that need the whole program: data callers pass into a sink inside a callee, and data
         /// written into a field in one method and handed to a sink in another. Methods the gate skipped
-        /// are analyzed now when they read such a field (the first and only time they are analyzed).
+        /// are analyzed now when they read such a field (the first and only time they are analyzed), and deferred
+        /// methods when a flow needs them (<see cref="NeededDeferred"/>). <paramref name="returnsRead"/> names the methods
+        /// whose return value a rule reads (PRIV020): deferred ones among them are analyzed too.
         /// </summary>
-        public List<SinkHit> SettleWholeProgram(CancellationToken cancellationToken)
+        public List<SinkHit> SettleWholeProgram(CancellationToken cancellationToken, System.Func<IMethodSymbol, bool>? returnsRead = null)
         {
             var request = new SummaryRequest(cancellationToken);
             var fields = FieldContents();
@@ -41,6 +44,8 @@ namespace PrivacyAnalyzers.Engine
                     .Where(m => !_summaries.ContainsKey(m.Method)
                         && (m.Reads.Any(fields.Holds) || m.Callees.Any(c => ReturnsFieldContent(c, fields)) || m.CatchesAroundUnseenCode && escapedHeld))
                     .Select(m => m.Method)
+                    .Concat(NeededDeferred(returnsRead, request))
+                    .Distinct(SymbolEqualityComparer.Default).Cast<IMethodSymbol>()
                     .OrderBy(m => m, DeclarationOrder.Instance)
                     .ToList();
                 if (pending.Count == 0)

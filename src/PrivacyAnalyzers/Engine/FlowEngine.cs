@@ -36,6 +36,7 @@ namespace PrivacyAnalyzers.Engine
         {
             Model = model;
             Gate = new MethodGate(this);
+            Reach = new SinkReach(this);
             _cycles = new StaticCycles(this);
             _index = new Lazy<ImplementationIndex>(() => new ImplementationIndex(model.Compilation), LazyThreadSafetyMode.ExecutionAndPublication);
         }

@@ -16,12 +16,13 @@ namespace PrivacyAnalyzers.Engine
     internal sealed class MethodGate
     {
         private readonly FlowEngine _engine;
-        private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayProduce = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly MethodQuestion _mayProduce;
         private readonly ConcurrentDictionary<IMethodSymbol, UntouchedMethod> _untouched = new ConcurrentDictionary<IMethodSymbol, UntouchedMethod>(SymbolEqualityComparer.Default);
 
         public MethodGate(FlowEngine engine)
         {
             _engine = engine;
+            _mayProduce = new MethodQuestion(ComputeMayProduce);
         }
 
         /// <summary>Methods that touched nothing personal, with the members they read and the methods they call.</summary>
@@ -47,40 +48,7 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>Whether a call to <paramref name="method"/> may return personal data (checked once per method).</summary>
-        public bool MayProduce(IMethodSymbol method, SummaryRequest request)
-        {
-            method = method.OriginalDefinition;
-            if (_mayProduce.TryGetValue(method, out var known))
-            {
-                return known;
-            }
-
-            // Recursion: assume nothing while the method is being looked at (on this request's stack only).
-            if (request.Gating.TryGetValue(method, out var onStack))
-            {
-                request.GatingAssumedDepth = System.Math.Min(request.GatingAssumedDepth, onStack);
-                return false;
-            }
-
-            var depth = request.Gating.Count;
-            var outerAssumed = request.GatingAssumedDepth;
-            request.GatingAssumedDepth = int.MaxValue;
-            request.Gating.Add(method, depth);
-            try
-            {
-                // "No" is final only when it leaned on no ancestor still being decided: otherwise it would depend on
-                // which method of a cycle the analyzer's threads reached first. "Yes" is always final.
-                var result = ComputeMayProduce(method, request);
-                var leanedOnAncestor = request.GatingAssumedDepth < depth;
-                return result || !leanedOnAncestor ? _mayProduce.GetOrAdd(method, result) : result;
-            }
-            finally
-            {
-                request.Gating.Remove(method);
-                var inner = request.GatingAssumedDepth < depth ? request.GatingAssumedDepth : int.MaxValue;
-                request.GatingAssumedDepth = System.Math.Min(outerAssumed, inner);
-            }
-        }
+        public bool MayProduce(IMethodSymbol method, SummaryRequest request) => _mayProduce.Ask(method, request);
 
         private bool ComputeMayProduce(IMethodSymbol method, SummaryRequest request)
         {

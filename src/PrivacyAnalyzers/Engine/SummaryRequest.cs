@@ -19,6 +19,7 @@ namespace PrivacyAnalyzers.Engine
         private readonly List<IMethodSymbol> _calls = new List<IMethodSymbol>();
         private readonly List<IMethodSymbol> _unfinished = new List<IMethodSymbol>();
         private readonly Dictionary<IMethodSymbol, List<SinkHit>> _inbound = new Dictionary<IMethodSymbol, List<SinkHit>>(SymbolEqualityComparer.Default);
+        private Dictionary<MethodQuestion, QuestionStack>? _questions;
 
         public SummaryRequest(CancellationToken cancellationToken)
         {
@@ -27,14 +28,17 @@ namespace PrivacyAnalyzers.Engine
 
         public CancellationToken CancellationToken { get; }
 
-        /// <summary>Methods the gate is looking into for this request.</summary>
-        public Dictionary<IMethodSymbol, int> Gating { get; } = new Dictionary<IMethodSymbol, int>(SymbolEqualityComparer.Default);
+        /// <summary>The methods this request is deciding a question about, per question.</summary>
+        public QuestionStack StackOf(MethodQuestion question)
+        {
+            _questions ??= new Dictionary<MethodQuestion, QuestionStack>();
+            if (!_questions.TryGetValue(question, out var stack))
+            {
+                _questions[question] = stack = new QuestionStack();
+            }
 
-        /// <summary>
-        /// The shallowest depth of <see cref="Gating"/> whose method a deeper question assumed to produce nothing
-        /// (<see cref="int.MaxValue"/>: none): an answer that leaned on an ancestor still being decided is not final.
-        /// </summary>
-        public int GatingAssumedDepth { get; set; } = int.MaxValue;
+            return stack;
+        }
 
         /// <summary>Summaries of methods in a cycle whose component is not complete yet: valid inside this request only.</summary>
         public Dictionary<IMethodSymbol, MethodSummary> Provisional { get; } = new Dictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);

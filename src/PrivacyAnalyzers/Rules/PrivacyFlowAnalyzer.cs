@@ -61,7 +61,9 @@ namespace PrivacyAnalyzers.Rules
                 return;
             }
 
-            var engine = new FlowEngine(model);
+            // A library summary says what every visible method does, so nothing waits there for a flow to need it.
+            var engine = new FlowEngine(model) { DefersMethodsWithoutSinks = librarySummary == null };
+            var exposure = UnmarkedLibraryExposureRule.ReturnsRead(start.Compilation, start.Options, start.CancellationToken);
             var reportEveryFlow = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.PrivacyReport", out var report)
                 && string.Equals(report?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
             var reporter = new FlowReporter(start.Compilation, model.Policy, Rules, baseline, reportEveryFlow, start.Options.AnalyzerConfigOptionsProvider);
@@ -98,8 +100,12 @@ namespace PrivacyAnalyzers.Rules
                     reporter.Report(razor.LocalHits, report);
                 }
 
-                reporter.Report(engine.SettleWholeProgram(end.CancellationToken), report);
-                UnmarkedLibraryExposureRule.Report(end.Compilation, engine, model, report);
+                reporter.Report(engine.SettleWholeProgram(end.CancellationToken, exposure), report);
+                if (exposure != null)
+                {
+                    UnmarkedLibraryExposureRule.Report(engine, model, report);
+                }
+
                 librarySummary?.Report(engine, end.ReportDiagnostic, end.CancellationToken);
                 Report(reporter.StaleBaselineEntries(), report);
             });

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>
+    /// A method that touches personal data but can reach no sink (<see cref="SinkReach"/>), left out of flow analysis
+    /// until a flow found elsewhere needs it, with what decides that: the fields and auto-properties it mentions, the
+    /// methods of the compilation it calls, and whether it throws.
+    /// </summary>
+    internal sealed class DeferredMethod
+    {
+        private DeferredMethod(IMethodSymbol method, ImmutableArray<ISymbol> members, ImmutableArray<IMethodSymbol> callees, bool throws)
+        {
+            Method = method;
+            Members = members;
+            Callees = callees;
+            Throws = throws;
+        }
+
+        public IMethodSymbol Method { get; }
+
+        public ImmutableArray<ISymbol> Members { get; }
+
+        public ImmutableArray<IMethodSymbol> Callees { get; }
+
+        public bool Throws { get; }
+
+        /// <summary>Collects a deferred method's facts while <see cref="SinkReach"/> walks its body.</summary>
+        internal sealed class Builder
+        {
+            public HashSet<ISymbol> Members { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+
+            public HashSet<IMethodSymbol> Callees { get; } = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+
+            public bool Throws { get; set; }
+
+            /// <summary>It stores a delegate or handler into a member: calls through it elsewhere need its summary, so it is never deferred.</summary>
+            public bool StoresDelegate { get; set; }
+
+            public DeferredMethod Build(IMethodSymbol method) => new DeferredMethod(method, Members.ToImmutableArray(), Callees.ToImmutableArray(), Throws);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>
+    /// The demand side of the gate: may a method hand anything to a sink, itself, through a callee of the compilation
+    /// (any implementation of a virtual call), through an operator, conversion, enumerator or <c>Dispose</c> the
+    /// compilation declares, or through a delegate it invokes (which may run anything)? A method that touches personal
+    /// data but can reach no sink can find no flow: the engine leaves it until a flow found elsewhere needs what it
+    /// writes into fields (<see cref="DeferredMethods"/>). Answered from symbols only, once per method.
+    /// </summary>
+    internal sealed class SinkReach
+    {
+        private static readonly ImmutableArray<IArgumentOperation> NoArguments = ImmutableArray<IArgumentOperation>.Empty;
+        private readonly FlowEngine _engine;
+        private readonly MethodQuestion _reaches;
+
+        public SinkReach(FlowEngine engine)
+        {
+            _engine = engine;
+            _reaches = new MethodQuestion(Compute);
+        }
+
+        /// <summary>Whether a call to <paramref name="method"/> may reach a sink.</summary>
+        public bool MayReach(IMethodSymbol method, SummaryRequest request) => _reaches.Ask(method, request);
+
+        /// <summary>
+        /// Whether the body of <paramref name="method"/> (handed over by the driver) may reach a sink; when it may not, what
+        /// the engine must know to analyze it later is recorded in <paramref name="record"/>.
+        /// </summary>
+        public bool BodyReaches(IMethodSymbol method, IOperation body, SummaryRequest request, DeferredMethod.Builder? record) =>
+            _engine.Model.ReturnSink(method) != null || Walk(body, request, record);
+
+        private bool Compute(IMethodSymbol method, SummaryRequest request)
+        {
+            if (_engine.Model.ReturnSink(method) != null)
+            {
+                return true;
+            }
+
+            foreach (var implementation in _engine.GetImplementations(method))
+            {
+                if (_engine.BodyOperation(implementation, request.CancellationToken) is { } body && Walk(body, request, null))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool Walk(IOperation body, SummaryRequest request, DeferredMethod.Builder? record)
+        {
+            foreach (var operation in body.Descendants())
+            {
+                if (Reaches(operation, request, record))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool Reaches(IOperation operation, SummaryRequest request, DeferredMethod.Builder? record)
+        {
+            var model = _engine.Model;
+            switch (operation)
+            {
+                case IInvocationOperation invocation:
+                    return invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke
+                        || CallReaches(invocation.TargetMethod, invocation.Arguments, request, record);
+                case IObjectCreationOperation { Constructor: { } constructor } creation:
+                    return CallReaches(constructor, creation.Arguments, request, record);
+                case IPropertyReferenceOperation reference:
+                    var property = reference.Property;
+                    if (model.PropertySink(property.OriginalDefinition) != null || model.PropertySink(property) != null
+                        || CallReaches(property.SetMethod, reference.Arguments, request, record))
+                    {
+                        return true;
+                    }
+
+                    Mention(reference.Member, record);
+                    return CallReaches(property.GetMethod, reference.Arguments, request, record);
+                case IMethodReferenceOperation method:
+                    return CallReaches(method.Method, NoArguments, request, record); // the delegate will run it
+                case IMemberReferenceOperation member:
+                    Mention(member.Member, record);
+                    if (record != null && operation is IEventReferenceOperation)
+                    {
+                        record.StoresDelegate = true; // handlers added here run where the event is raised
+                    }
+
+                    return false;
+                case IBinaryOperation { OperatorMethod: { } binary }:
+                    return CallReaches(binary, NoArguments, request, record);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+                    return ToStringReaches(concatenation.LeftOperand, request, record) || ToStringReaches(concatenation.RightOperand, request, record);
+                case IInterpolationOperation interpolation:
+                    return ToStringReaches(interpolation.Expression, request, record);
+                case IUnaryOperation { OperatorMethod: { } unary }:
+                    return CallReaches(unary, NoArguments, request, record);
+                case IConversionOperation { OperatorMethod: { } conversion }:
+                    return CallReaches(conversion, NoArguments, request, record);
+                case IForEachLoopOperation loop:
+                    return DeclaredMethods(UnconvertedType(loop.Collection), "GetEnumerator", "GetAsyncEnumerator").Any(getEnumerator =>
+                        CallReaches(getEnumerator, NoArguments, request, record)
+                        || DeclaredMethods(getEnumerator.ReturnType, "MoveNext", "MoveNextAsync", "get_Current", "Dispose", "DisposeAsync")
+                            .Any(m => CallReaches(m, NoArguments, request, record)));
+                case IUsingOperation or IUsingDeclarationOperation:
+                    return DisposeReaches(operation, request, record);
+                case IThrowOperation { Exception: not null } when record != null:
+                    record.Throws = true;
+                    return false;
+                case ISimpleAssignmentOperation { Target: IMemberReferenceOperation, Value: IDelegateCreationOperation } when record != null:
+                    record.StoresDelegate = true;
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>A call is a sink (the method, one of its parameters), or runs a body of the compilation that may reach one.</summary>
+        private bool CallReaches(IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments, SummaryRequest request, DeferredMethod.Builder? record)
+        {
+            if (method == null)
+            {
+                return false;
+            }
+
+            var model = _engine.Model;
+            if (model.MethodSink(method) != null || model.MethodSink(method.OriginalDefinition) != null)
+            {
+                return true;
+            }
+
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is { } parameter && model.ParameterSink(parameter.OriginalDefinition) != null)
+                {
+                    return true;
+                }
+            }
+
+            if (_engine.GetImplementations(method).IsEmpty)
+            {
+                return false;
+            }
+
+            record?.Callees.Add(FlowEngine.Definition(method));
+            return MayReach(FlowEngine.Definition(method), request);
+        }
+
+        /// <summary>String concatenation and interpolation call the operand's <c>ToString</c>: an override of the compilation may reach a sink.</summary>
+        private bool ToStringReaches(IOperation operand, SummaryRequest request, DeferredMethod.Builder? record)
+        {
+            var type = UnconvertedType(operand);
+            return type != null && type.SpecialType == SpecialType.None
+                && DeclaredMethods(type, "ToString").Any(m => CallReaches(m, NoArguments, request, record));
+        }
+
+        private bool DisposeReaches(IOperation operation, SummaryRequest request, DeferredMethod.Builder? record)
+        {
+            var resources = operation switch
+            {
+                IUsingOperation @using => @using.Resources,
+                IUsingDeclarationOperation declaration => declaration.DeclarationGroup,
+                _ => null,
+            };
+            var types = resources is IVariableDeclarationGroupOperation group
+                ? group.Declarations.SelectMany(d => d.Declarators).Select(d => (ITypeSymbol?)d.Symbol.Type)
+                : new[] { resources == null ? null : UnconvertedType(resources) };
+            return types.SelectMany(t => DeclaredMethods(t, "Dispose", "DisposeAsync")).Any(m => CallReaches(m, NoArguments, request, record));
+        }
+
+        /// <summary>Methods the compiler calls by name (an enumerator's, <c>Dispose</c>, an implicit <c>ToString</c>), where the compilation declares them.</summary>
+        private IEnumerable<IMethodSymbol> DeclaredMethods(ITypeSymbol? type, params string[] names)
+        {
+            for (var current = type; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.ContainingAssembly, _engine.Compilation.Assembly))
+                {
+                    foreach (var method in names.SelectMany(n => current.GetMembers(n)).OfType<IMethodSymbol>())
+                    {
+                        yield return method;
+                    }
+                }
+            }
+        }
+
+        private static ITypeSymbol? UnconvertedType(IOperation operation) =>
+            operation is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand.Type : operation.Type;
+
+        private void Mention(ISymbol member, DeferredMethod.Builder? record)
+        {
+            if (record != null && _engine.IsTrackedMember(member))
+            {
+                record.Members.Add(member.OriginalDefinition);
+            }
+        }
+    }
+}
