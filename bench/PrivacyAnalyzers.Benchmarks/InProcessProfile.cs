@@ -13,6 +13,7 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// -p:ProvideCommandLineArgs=true -getItem:CscCommandLineArgs</c>), and prints each analyzer's time and the diagnostics
 /// by id. Binding is done first, so the times are what the analyzers add; attach dotnet-trace to see where they go.
 /// <c>PROFILE_SEQUENTIAL=1</c> runs the analyzers on one thread (to tell a scheduling dependence from any other);
+/// <c>PROFILE_NO_INFO=1</c> turns PRIV020 off, as a command-line build does whose info diagnostics nobody reads;
 /// <c>PROFILE_DIAGNOSTICS=FILE</c> writes every diagnostic, sorted, to FILE.
 /// </summary>
 internal static class InProcessProfile
@@ -23,7 +24,14 @@ internal static class InProcessProfile
         var trees = arguments.SourceFiles.AsParallel().AsOrdered()
             .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f.Path), arguments.ParseOptions, f.Path)).ToList();
         var references = arguments.MetadataReferences.Select(r => (MetadataReference)MetadataReference.CreateFromFile(Path.Combine(directory, r.Reference)));
-        var compilation = CSharpCompilation.Create(arguments.CompilationName ?? "Profiled", trees, references, arguments.CompilationOptions);
+        var compilationOptions = arguments.CompilationOptions;
+        if (Environment.GetEnvironmentVariable("PROFILE_NO_INFO") == "1")
+        {
+            // As a command-line build whose info diagnostics nobody reads: PRIV020 (the one that costs flow work) off.
+            compilationOptions = compilationOptions.WithSpecificDiagnosticOptions(compilationOptions.SpecificDiagnosticOptions.SetItem("PRIV020", ReportDiagnostic.Suppress));
+        }
+
+        var compilation = CSharpCompilation.Create(arguments.CompilationName ?? "Profiled", trees, references, compilationOptions);
         var clock = Stopwatch.StartNew();
         var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
         Console.WriteLine($"{trees.Count} files, binding {clock.Elapsed.TotalSeconds:F1} s, {errors} errors");

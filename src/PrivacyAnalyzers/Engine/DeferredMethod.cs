@@ -7,16 +7,16 @@ namespace PrivacyAnalyzers.Engine
     /// <summary>
     /// A method that touches personal data but can reach no sink (<see cref="SinkReach"/>), left out of flow analysis
     /// until a flow found elsewhere needs it, with what decides that: the fields and auto-properties it mentions, the
-    /// methods of the compilation it calls, and whether it throws.
+    /// methods of the compilation it calls, and whether a callback in it throws.
     /// </summary>
     internal sealed class DeferredMethod
     {
-        private DeferredMethod(IMethodSymbol method, ImmutableArray<ISymbol> members, ImmutableArray<IMethodSymbol> callees, bool throws)
+        private DeferredMethod(IMethodSymbol method, ImmutableArray<ISymbol> members, ImmutableArray<IMethodSymbol> callees, bool throwsFromCallback)
         {
             Method = method;
             Members = members;
             Callees = callees;
-            Throws = throws;
+            ThrowsFromCallback = throwsFromCallback;
         }
 
         public IMethodSymbol Method { get; }
@@ -25,7 +25,8 @@ namespace PrivacyAnalyzers.Engine
 
         public ImmutableArray<IMethodSymbol> Callees { get; }
 
-        public bool Throws { get; }
+        /// <summary>A lambda or local function in it throws: what it throws may escape through unseen code to a catch elsewhere.</summary>
+        public bool ThrowsFromCallback { get; }
 
         /// <summary>Collects a deferred method's facts while <see cref="SinkReach"/> walks its body.</summary>
         internal sealed class Builder
@@ -34,12 +35,12 @@ namespace PrivacyAnalyzers.Engine
 
             public HashSet<IMethodSymbol> Callees { get; } = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
 
-            public bool Throws { get; set; }
+            public bool ThrowsFromCallback { get; set; }
 
             /// <summary>It stores a delegate or handler into a member: calls through it elsewhere need its summary, so it is never deferred.</summary>
             public bool StoresDelegate { get; set; }
 
-            public DeferredMethod Build(IMethodSymbol method) => new DeferredMethod(method, Members.ToImmutableArray(), Callees.ToImmutableArray(), Throws);
+            public DeferredMethod Build(IMethodSymbol method) => new DeferredMethod(method, Members.ToImmutableArray(), Callees.ToImmutableArray(), ThrowsFromCallback);
         }
     }
 }

@@ -43,9 +43,11 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>
-        /// The deferred methods the flows found so far need, in declaration order: those that mention a needed field, and
-        /// those that call (through any chain of calls) a method that does, or an analyzed method that stores what it is
-        /// given, since a field's content through a parameter comes from the call bindings of the callers.
+        /// The methods not analyzed yet that the flows found so far need, in declaration order: deferred ones a rule reads,
+        /// deferred or untouched ones that mention a needed field (or throw from a callback, when some catch receives what escapes unseen
+        /// code), untouched ones that read fields and may reach a sink, and the callers of analyzed methods that store their parameters into a needed field, since what such a
+        /// field holds comes from what the callers pass. Callers are added one level a round, as each round's summaries
+        /// show which methods pass their own parameters further down.
         /// </summary>
         private List<IMethodSymbol> NeededDeferred(Func<IMethodSymbol, bool>? returnsRead, SummaryRequest request)
         {
@@ -55,45 +57,24 @@ namespace PrivacyAnalyzers.Engine
                 return new List<IMethodSymbol>();
             }
 
-            var result = new List<IMethodSymbol>();
-            if (returnsRead != null)
-            {
-                result.AddRange(pending.Where(d => returnsRead(d.Method)).Select(d => d.Method));
-            }
-
-            var fields = NeededFields(returnsRead, request);
+            var fields = NeededFields(returnsRead, request, out var passing);
             var escapes = _summaries.Values.Any(s => !s.EscapeCatches.IsEmpty) || Gate.Untouched.Any(u => u.CatchesAroundUnseenCode);
-            var start = new List<IMethodSymbol>();
-            start.AddRange(pending.Where(d => d.Members.Any(fields.Contains) || (escapes && d.Throws)).Select(d => d.Method));
-            start.AddRange(Gate.Untouched.Where(u => u.Reads.Any(fields.Contains)).Select(u => u.Method));
-            start.AddRange(_summaries.Where(pair => !pair.Value.CallBindings.IsEmpty || pair.Value.FieldWrites.Any(w => fields.Contains(w.Field))).Select(pair => pair.Key));
-
-            // Callers, among the methods not analyzed, of every method that needs its callers' data.
-            var callers = pending.SelectMany(d => d.Callees.Select(c => (Callee: c, Caller: d.Method)))
-                .Concat(Gate.Untouched.SelectMany(u => u.Callees.Select(c => (Callee: c, Caller: u.Method))))
-                .ToLookup(edge => edge.Callee, edge => edge.Caller, SymbolEqualityComparer.Default);
-            var reached = new HashSet<IMethodSymbol>(start, SymbolEqualityComparer.Default);
-            var queue = new Queue<IMethodSymbol>(reached);
-            while (queue.Count > 0)
-            {
-                foreach (var caller in callers[queue.Dequeue()])
-                {
-                    if (reached.Add(caller))
-                    {
-                        queue.Enqueue(caller);
-                    }
-                }
-            }
-
-            result.AddRange(pending.Where(d => reached.Contains(d.Method)).Select(d => d.Method));
+            var untouched = Gate.Untouched.Where(u => !_summaries.ContainsKey(u.Method)).ToList();
+            // Untouched methods that read fields and may reach a sink are analyzed: their flows name the fields they need.
+            var result = pending
+                .Where(d => (returnsRead != null && returnsRead(d.Method)) || d.Members.Any(fields.Contains) || (escapes && d.ThrowsFromCallback) || d.Callees.Any(passing.Contains))
+                .Select(d => d.Method)
+                .Concat(untouched.Where(u => u.Reads.Any(fields.Contains) || u.Callees.Any(passing.Contains)
+                    || (!u.Reads.IsEmpty && Reach.MayReach(u.Method, request))).Select(u => u.Method));
             return result.Distinct(SymbolEqualityComparer.Default).Cast<IMethodSymbol>().OrderBy(m => m, DeclarationOrder.Instance).ToList();
         }
 
         /// <summary>
-        /// Fields whose content a flow needs: those read by a flow to a sink found so far, by a method not analyzed yet
-        /// that may reach a sink, or returned by a member a rule reads; and, to a fixpoint, the fields copied into them.
+        /// Fields whose content a flow needs: those read by a flow to a sink found so far, or returned by a member a rule
+        /// reads, and members whose stored delegates may reach a sink; and, to a fixpoint, the fields copied into them.
+        /// <paramref name="passingParameters"/>: the analyzed methods that store their own parameters into them, themselves or through callees.
         /// </summary>
-        private HashSet<ISymbol> NeededFields(Func<IMethodSymbol, bool>? returnsRead, SummaryRequest request)
+        private HashSet<ISymbol> NeededFields(Func<IMethodSymbol, bool>? returnsRead, SummaryRequest request, out HashSet<IMethodSymbol> passingParameters)
         {
             var fields = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             void AddFields(Taint taint)
@@ -125,44 +106,70 @@ namespace PrivacyAnalyzers.Engine
                 AddHits(pair.Value.PlaceholderHits);
                 AddHits(pair.Value.DeferredHits);
                 AddHits(pair.Value.LocalHits);
-                foreach (var call in pair.Value.DelegateCalls)
-                {
-                    fields.UnionWith(call.Fields);
-                }
-
                 if (returnsRead != null && returnsRead(pair.Key))
                 {
                     AddFields(pair.Value.ReturnValue.AllTaint());
                 }
             }
 
-            foreach (var untouched in Gate.Untouched.Where(u => !u.Reads.IsEmpty && !_summaries.ContainsKey(u.Method)))
+            // Members whose stored delegates may reach a sink: the methods that call them are needed.
+            foreach (var write in _summaries.Values.SelectMany(s => s.FunctionWrites))
             {
-                if (Reach.MayReach(untouched.Method, request))
+                if (!fields.Contains(write.Field) && Reach.FunctionReaches(write, request))
                 {
-                    fields.UnionWith(untouched.Reads);
+                    fields.Add(write.Field);
                 }
             }
 
-            var writes = _summaries.Values.SelectMany(s => s.FieldWrites).ToList();
-            foreach (var binding in _summaries.Values.SelectMany(s => s.CallBindings))
+            // To a fixpoint: fields copied into needed ones, and what callers pass to methods that store into needed ones.
+            var storing = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            var passing = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            for (var count = -1; count != fields.Count + storing.Count;)
             {
-                foreach (var argument in binding.Arguments)
+                count = fields.Count + storing.Count;
+                foreach (var pair in _summaries)
                 {
-                    AddFields(argument.Value.AllTaint());
+                    foreach (var write in pair.Value.FieldWrites.Where(w => fields.Contains(w.Field)))
+                    {
+                        storing.Add(pair.Key);
+                        AddFields(write.Taint);
+                        if (HasParameters(write.Taint))
+                        {
+                            passing.Add(pair.Key);
+                        }
+                    }
+
+                    foreach (var binding in pair.Value.CallBindings.Where(b => storing.Contains(Definition(b.Callee))))
+                    {
+                        storing.Add(pair.Key);
+                        foreach (var argument in binding.Arguments)
+                        {
+                            var taint = argument.Value.AllTaint();
+                            AddFields(taint);
+                            if (HasParameters(taint))
+                            {
+                                passing.Add(pair.Key);
+                            }
+                        }
+                    }
                 }
             }
 
-            for (var count = -1; count != fields.Count;)
-            {
-                count = fields.Count;
-                foreach (var write in writes.Where(w => fields.Contains(w.Field)))
-                {
-                    AddFields(write.Taint);
-                }
-            }
-
+            passingParameters = passing;
             return fields;
+        }
+
+        private static bool HasParameters(Taint taint)
+        {
+            foreach (var fact in taint.Facts)
+            {
+                if (fact.Key.Kind == OriginKind.Parameter)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -42,7 +42,8 @@ namespace PrivacyAnalyzers.Engine
                 var escapedHeld = fields.HoldsEscapedExceptions;
                 var pending = Gate.Untouched
                     .Where(m => !_summaries.ContainsKey(m.Method)
-                        && (m.Reads.Any(fields.Holds) || m.Callees.Any(c => ReturnsFieldContent(c, fields)) || m.CatchesAroundUnseenCode && escapedHeld))
+                        && (m.Reads.Any(fields.Holds) || m.Callees.Any(c => ReturnsFieldContent(c, fields)) || m.CatchesAroundUnseenCode && escapedHeld)
+                        && (!DefersMethodsWithoutSinks || Reach.MayReach(m.Method, request) || returnsRead?.Invoke(m.Method) == true))
                     .Select(m => m.Method)
                     .Concat(NeededDeferred(returnsRead, request))
                     .Distinct(SymbolEqualityComparer.Default).Cast<IMethodSymbol>()

@@ -107,7 +107,7 @@ namespace PrivacyAnalyzers.Engine
                         return true;
                     }
 
-                    if (_engine.IsTrackedMember(member.Member))
+                    if (_engine.IsTrackedMember(member.Member) || member.Member is IEventSymbol)
                     {
                         reads.Add(member.Member.OriginalDefinition);
                     }

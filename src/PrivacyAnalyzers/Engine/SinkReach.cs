@@ -71,9 +71,10 @@ namespace PrivacyAnalyzers.Engine
             var model = _engine.Model;
             switch (operation)
             {
+                case IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke } invocation:
+                    return DelegateCallReaches(invocation, record);
                 case IInvocationOperation invocation:
-                    return invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke
-                        || CallReaches(invocation.TargetMethod, invocation.Arguments, request, record);
+                    return CallReaches(invocation.TargetMethod, invocation.Arguments, request, record);
                 case IObjectCreationOperation { Constructor: { } constructor } creation:
                     return CallReaches(constructor, creation.Arguments, request, record);
                 case IPropertyReferenceOperation reference:
@@ -90,11 +91,9 @@ namespace PrivacyAnalyzers.Engine
                     return CallReaches(method.Method, NoArguments, request, record); // the delegate will run it
                 case IMemberReferenceOperation member:
                     Mention(member.Member, record);
-                    if (record != null && operation is IEventReferenceOperation)
-                    {
-                        record.StoresDelegate = true; // handlers added here run where the event is raised
-                    }
-
+                    return false;
+                case IEventAssignmentOperation when record != null:
+                    record.StoresDelegate = true; // handlers added here run where the event is raised
                     return false;
                 case IBinaryOperation { OperatorMethod: { } binary }:
                     return CallReaches(binary, NoArguments, request, record);
@@ -113,8 +112,8 @@ namespace PrivacyAnalyzers.Engine
                             .Any(m => CallReaches(m, NoArguments, request, record)));
                 case IUsingOperation or IUsingDeclarationOperation:
                     return DisposeReaches(operation, request, record);
-                case IThrowOperation { Exception: not null } when record != null:
-                    record.Throws = true;
+                case IThrowOperation { Exception: not null } when record != null && InsideFunction(operation):
+                    record.ThrowsFromCallback = true;
                     return false;
                 case ISimpleAssignmentOperation { Target: IMemberReferenceOperation, Value: IDelegateCreationOperation } when record != null:
                     record.StoresDelegate = true;
@@ -122,6 +121,68 @@ namespace PrivacyAnalyzers.Engine
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// A delegate invoked from a field, property or event of the compilation runs what the program stores there, which
+        /// is known at compilation end (<see cref="FunctionReaches"/>): the member is recorded, and the call reaches no sink
+        /// for now. A delegate parameter runs what the caller passes, and the caller is analyzed for it. Any other delegate
+        /// (a local, a call's result) may run anything.
+        /// </summary>
+        private bool DelegateCallReaches(IInvocationOperation invocation, DeferredMethod.Builder? record)
+        {
+            var target = invocation.Instance is IConditionalAccessInstanceOperation instance ? ConditionalAccessed(instance) : invocation.Instance;
+            while (target is IConversionOperation or IParenthesizedOperation)
+            {
+                target = target is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)target).Operand;
+            }
+
+            switch (target)
+            {
+                case IParameterReferenceOperation:
+                    return false;
+                case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol or IEventSymbol } member
+                    when SymbolEqualityComparer.Default.Equals(member.Member.ContainingAssembly, _engine.Compilation.Assembly):
+                    record?.Members.Add(member.Member.OriginalDefinition);
+                    return false;
+                default:
+                    return true;
+            }
+        }
+
+        private static IOperation? ConditionalAccessed(IConditionalAccessInstanceOperation instance)
+        {
+            for (var parent = instance.Parent; parent != null; parent = parent.Parent)
+            {
+                if (parent is IConditionalAccessOperation access)
+                {
+                    return access.Operation;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether a delegate stored into a member may reach a sink when it is called (a lambda nested in it: assumed so).</summary>
+        public bool FunctionReaches(FunctionWrite write, SummaryRequest request)
+        {
+            if (write.Function is IMethodSymbol method)
+            {
+                return CallReaches(method, NoArguments, request, null);
+            }
+
+            foreach (var block in write.Graph?.Blocks ?? ImmutableArray<Microsoft.CodeAnalysis.FlowAnalysis.BasicBlock>.Empty)
+            {
+                foreach (var operation in block.BranchValue == null ? block.Operations : block.Operations.Add(block.BranchValue))
+                {
+                    if (operation.DescendantsAndSelf().Any(o => o is Microsoft.CodeAnalysis.FlowAnalysis.IFlowAnonymousFunctionOperation || Reaches(o, request, null)))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return write.Graph == null;
         }
 
         /// <summary>A call is a sink (the method, one of its parameters), or runs a body of the compilation that may reach one.</summary>
@@ -132,15 +193,16 @@ namespace PrivacyAnalyzers.Engine
                 return false;
             }
 
+            // A sink handed only constants (a log line of literal text) can receive nothing personal.
             var model = _engine.Model;
-            if (model.MethodSink(method) != null || model.MethodSink(method.OriginalDefinition) != null)
+            if ((model.MethodSink(method) != null || model.MethodSink(method.OriginalDefinition) != null) && arguments.Any(IsVariable))
             {
                 return true;
             }
 
             foreach (var argument in arguments)
             {
-                if (argument.Parameter is { } parameter && model.ParameterSink(parameter.OriginalDefinition) != null)
+                if (argument.Parameter is { } parameter && model.ParameterSink(parameter.OriginalDefinition) != null && IsVariable(argument))
                 {
                     return true;
                 }
@@ -154,6 +216,14 @@ namespace PrivacyAnalyzers.Engine
             record?.Callees.Add(FlowEngine.Definition(method));
             return MayReach(FlowEngine.Definition(method), request);
         }
+
+        /// <summary>An argument that is not a compile-time constant (a <c>params</c> array counts by its elements).</summary>
+        private static bool IsVariable(IArgumentOperation argument) => argument.Value switch
+        {
+            IArrayCreationOperation { Initializer: { } initializer } when argument.ArgumentKind == ArgumentKind.ParamArray =>
+                initializer.ElementValues.Any(e => !e.ConstantValue.HasValue),
+            var value => !value.ConstantValue.HasValue,
+        };
 
         /// <summary>String concatenation and interpolation call the operand's <c>ToString</c>: an override of the compilation may reach a sink.</summary>
         private bool ToStringReaches(IOperation operand, SummaryRequest request, DeferredMethod.Builder? record)
@@ -190,6 +260,20 @@ namespace PrivacyAnalyzers.Engine
                     }
                 }
             }
+        }
+
+        /// <summary>Inside a lambda or local function: code that unseen code may run as a callback.</summary>
+        private static bool InsideFunction(IOperation operation)
+        {
+            for (var parent = operation.Parent; parent != null; parent = parent.Parent)
+            {
+                if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static ITypeSymbol? UnconvertedType(IOperation operation) =>
