@@ -6,7 +6,7 @@ namespace PrivacyAnalyzers.Engine
 {
     /// <summary>
     /// A method that touches personal data but can reach no sink (<see cref="SinkReach"/>), left out of flow analysis
-    /// until a flow found elsewhere needs it, with what decides that: the fields and auto-properties it mentions, the
+    /// until a flow found elsewhere needs it, with what decides that: the fields and auto-properties it may write (<see cref="MemberWrites"/>) or whose stored delegates it calls, the
     /// methods of the compilation it calls, and whether a callback in it throws.
     /// </summary>
     internal sealed class DeferredMethod

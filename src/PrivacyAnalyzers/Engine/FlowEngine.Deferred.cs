@@ -43,10 +43,11 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>
-        /// The methods not analyzed yet that the flows found so far need, in declaration order: deferred ones a rule reads,
-        /// deferred or untouched ones that mention a needed field (or throw from a callback, when some catch receives what escapes unseen
-        /// code), untouched ones that read fields and may reach a sink, and the callers of analyzed methods that store their parameters into a needed field, since what such a
-        /// field holds comes from what the callers pass. Callers are added one level a round, as each round's summaries
+        /// The methods not analyzed yet that the flows found so far need, in declaration order: those a rule reads (untouched
+        /// ones when they read fields), deferred ones that may write a needed field or call the delegates stored in one (or
+        /// throw from a callback, when some catch receives what escapes unseen code), untouched ones that mention a needed
+        /// field or read fields and may reach a sink, and the callers of analyzed methods that store their parameters into
+        /// a needed field, since what such a field holds comes from what the callers pass. Callers are added one level a round, as each round's summaries
         /// show which methods pass their own parameters further down.
         /// </summary>
         private List<IMethodSymbol> NeededDeferred(Func<IMethodSymbol, bool>? returnsRead, SummaryRequest request)
@@ -64,7 +65,7 @@ namespace PrivacyAnalyzers.Engine
             var result = pending
                 .Where(d => (returnsRead != null && returnsRead(d.Method)) || d.Members.Any(fields.Contains) || (escapes && d.ThrowsFromCallback) || d.Callees.Any(passing.Contains))
                 .Select(d => d.Method)
-                .Concat(untouched.Where(u => u.Reads.Any(fields.Contains) || u.Callees.Any(passing.Contains)
+                .Concat(untouched.Where(u => (returnsRead != null && !u.Reads.IsEmpty && returnsRead(u.Method)) || u.Reads.Any(fields.Contains) || u.Callees.Any(passing.Contains)
                     || (!u.Reads.IsEmpty && Reach.MayReach(u.Method, request))).Select(u => u.Method));
             return result.Distinct(SymbolEqualityComparer.Default).Cast<IMethodSymbol>().OrderBy(m => m, DeclarationOrder.Instance).ToList();
         }

@@ -85,12 +85,20 @@ namespace PrivacyAnalyzers.Engine
                         return true;
                     }
 
-                    Mention(reference.Member, record);
+                    if (MemberWrites.IsWrite(reference))
+                    {
+                        Mention(reference.Member, record);
+                    }
+
                     return CallReaches(property.GetMethod, reference.Arguments, request, record);
                 case IMethodReferenceOperation method:
                     return CallReaches(method.Method, NoArguments, request, record); // the delegate will run it
                 case IMemberReferenceOperation member:
-                    Mention(member.Member, record);
+                    if (MemberWrites.IsWrite(member))
+                    {
+                        Mention(member.Member, record);
+                    }
+
                     return false;
                 case IEventAssignmentOperation when record != null:
                     record.StoresDelegate = true; // handlers added here run where the event is raised

@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Configuration;
+using PrivacyAnalyzers.Engine;
+using PrivacyAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace PrivacyAnalyzers.Tests.Flow;
+
+/// <summary>
+/// Demand-driven analysis: a method that touches personal data but can reach no sink is left out of flow analysis, and
+/// analyzed at compilation end only when a flow to a sink needs what it writes.
+/// </summary>
+public class DemandTests
+{
+    private const string Code = """
+        using System;
+        using PrivacyAnalyzers;
+        public class Account { [PersonalData(DataCategory.PhoneNumber)] public string Phone { get; set; } = ""; }
+        public static class Ads { [DataSink(Recipient.Advertising)] public static void Upload(object v) { } }
+        public class Service
+        {
+            private string _last = "";
+            private string _unused = "";
+            public event EventHandler? Changed;
+            public string Copy(Account a) => a.Phone.Trim();
+            public void Remember(Account a) { _last = a.Phone; }
+            public void Keep(Account a) { _unused = a.Phone; Changed?.Invoke(this, EventArgs.Empty); }
+            public void Note(Account a) { var p = a.Phone; Console.WriteLine("parsed"); }
+            public void Report() { Ads.Upload(_last); }
+        }
+        """;
+
+    [Fact]
+    public void Methods_that_reach_no_sink_wait_and_only_the_writer_a_flow_needs_is_analyzed()
+    {
+        var (engine, service) = Engine();
+        foreach (var name in new[] { "Copy", "Remember", "Keep", "Note", "Report" })
+        {
+            Analyze(engine, service, name);
+        }
+
+        // Copy returns the phone, Remember and Keep store it, Note logs a constant and raises nothing: none reaches a sink.
+        Assert.Empty(engine.AnalyzedMethods.Select(m => m.Name).Intersect(new[] { "Copy", "Remember", "Keep", "Note" }));
+        Assert.Equal(4, engine.DeferredCount);
+
+        var hits = engine.SettleWholeProgram(default);
+
+        // Report hands _last to a sink: Remember, which writes it, is analyzed now; the others never are.
+        var hit = Assert.Single(hits);
+        Assert.Equal("user.contact.phone_number", hit.Origin.Category);
+        Assert.Equal(new[] { "Remember", "Report", "Upload" }, engine.AnalyzedMethods.Select(m => m.Name).OrderBy(n => n).ToArray());
+        Assert.Equal(3, engine.DeferredCount);
+    }
+
+    [Fact]
+    public void A_rule_that_reads_return_values_gets_the_deferred_members_it_names_analyzed()
+    {
+        var (engine, service) = Engine();
+        Analyze(engine, service, "Copy");
+        Assert.Empty(engine.AnalyzedMethods);
+
+        engine.SettleWholeProgram(default, returnsRead: m => m.Name == "Copy");
+
+        Assert.Equal("user.contact.phone_number", Assert.Single(engine.ReturnedSources((IMethodSymbol)service.GetMembers("Copy").Single())).Category);
+    }
+
+    [Fact]
+    public void Without_deferral_every_method_that_touches_personal_data_is_analyzed_at_once()
+    {
+        var (engine, service) = Engine();
+        engine.DefersMethodsWithoutSinks = false;
+        Analyze(engine, service, "Copy");
+        Assert.Equal(new[] { "Copy" }, engine.AnalyzedMethods.Select(m => m.Name).ToArray());
+    }
+
+    private static (FlowEngine Engine, INamedTypeSymbol Service) Engine()
+    {
+        var compilation = TestCompilations.Create(Code);
+        var model = PrivacyModelCache.Get(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), default);
+        return (new FlowEngine(model), compilation.GetTypeByMetadataName("Service")!);
+    }
+
+    private static void Analyze(FlowEngine engine, INamedTypeSymbol type, string name)
+    {
+        var method = (IMethodSymbol)type.GetMembers(name).Single();
+        var body = engine.BodyOperation(method)!;
+        engine.AnalyzeIfPersonal(method, body, () => body is IMethodBodyOperation m ? ControlFlowGraph.Create(m) : ControlFlowGraph.Create((IBlockOperation)body), default);
+    }
+}
