@@ -77,6 +77,17 @@ public class DemandTests
         Assert.Equal(new[] { "Copy" }, engine.AnalyzedMethods.Select(m => m.Name).ToArray());
     }
 
+    [Fact]
+    public void PRIV020_turned_off_reads_no_return_values_so_nothing_deferred_is_analyzed_for_it()
+    {
+        var compilation = TestCompilations.Create(Code);
+        Assert.NotNull(PrivacyAnalyzers.Rules.UnmarkedLibraryExposureRule.ReturnsRead(compilation, default));
+
+        var off = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
+            compilation.Options.SpecificDiagnosticOptions.SetItem("PRIV020", ReportDiagnostic.Suppress)));
+        Assert.Null(PrivacyAnalyzers.Rules.UnmarkedLibraryExposureRule.ReturnsRead(off, default));
+    }
+
     private static (FlowEngine Engine, INamedTypeSymbol Service) Engine()
     {
         var compilation = TestCompilations.Create(Code);
