@@ -17,6 +17,7 @@ public sealed class Arguments
         FuzzMutants = Number(list, "--fuzz-long", 5_000);
         RealProject = Value(list, "--real");
         RealRules = Value(list, "--rules");
+        WithLog = list.Contains("--with-log");
         Properties = list.Select((a, i) => (a, i)).Where(p => p.a == "--property" && p.i + 1 < list.Count).Select(p => list[p.i + 1]).ToList();
         var csc = list.IndexOf("--csc");
         Csc = csc >= 0 && csc + 1 < list.Count ? list[csc + 1] : null;
@@ -31,6 +32,12 @@ public sealed class Arguments
 
     /// <summary>The rules file for <see cref="RealProject"/> (<c>--rules path/to/PrivacyRules.txt</c>).</summary>
     public string? RealRules { get; }
+
+    /// <summary>
+    /// Real-project builds keep a compiler log of their own (<c>--with-log</c>), as a CI build with SARIF upload does: info
+    /// diagnostics (PRIV020) are then computed. Without it the builds are plain <c>dotnet build</c>s.
+    /// </summary>
+    public bool WithLog { get; }
 
     /// <summary>MSBuild properties for the real project's builds (<c>--property TargetFramework=net10.0</c>, repeatable).</summary>
     public IReadOnlyList<string> Properties { get; }

@@ -4,11 +4,11 @@ using PrivacyAnalyzers.CodeGen.Generation;
 using PrivacyAnalyzers.CodeGen.Harness;
 
 // dotnet run -c Release --project bench/PrivacyAnalyzers.Benchmarks [-- --quick] [--sizes 20000,80000] [--repeat N] [--details N] [--no-control] [--floor] [--csc PATH] [--fuzz-long [N]] [--catalog]
-//   or -- --real path/to/Project.csproj --rules path/to/PrivacyRules.txt [--repeat N] [--property Name=Value ...]
+//   or -- --real path/to/Project.csproj --rules path/to/PrivacyRules.txt [--repeat N] [--property Name=Value ...] [--with-log]
 var arguments = new Arguments(args);
 if (arguments.RealProject != null)
 {
-    return RealProjects.Run(arguments.RealProject, arguments.RealRules ?? throw new ArgumentException("--real needs --rules FILE"), arguments.Repeats, arguments.Properties);
+    return RealProjects.Run(arguments.RealProject, arguments.RealRules ?? throw new ArgumentException("--real needs --rules FILE"), arguments.Repeats, arguments.Properties, arguments.WithLog);
 }
 
 if (Array.IndexOf(args, "--profile") is var profile and >= 0)

@@ -13,7 +13,7 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// </summary>
 internal static class RealProjects
 {
-    public static int Run(string project, string rules, int pairs, IReadOnlyList<string> properties)
+    public static int Run(string project, string rules, int pairs, IReadOnlyList<string> properties, bool withLog)
     {
         project = Path.GetFullPath(project);
         rules = Path.GetFullPath(rules);
@@ -50,7 +50,8 @@ internal static class RealProjects
                 return 1;
             }
 
-            Console.WriteLine($"real project: {project}, rules {rules}, {pairs} alternating pair(s), {Environment.ProcessorCount} cores");
+            Console.WriteLine($"real project: {project}, rules {rules}, {pairs} alternating pair(s), {Environment.ProcessorCount} cores, "
+                + (withLog ? "a compiler log of their own (info diagnostics computed)" : "plain builds (diagnostics read from the package's own log)"));
             var without = new List<Build>();
             var with = new List<Build>();
             for (var i = 0; i < pairs; i++)
@@ -58,7 +59,7 @@ internal static class RealProjects
                 // Alternate which goes first, so that a warm disk cache favors neither.
                 foreach (var privacy in i % 2 == 0 ? new[] { false, true } : new[] { true, false })
                 {
-                    var build = Measure(work, project, common, privacy, $"{i}-{privacy}");
+                    var build = Measure(work, project, common, privacy, withLog, $"{i}-{privacy}");
                     (privacy ? with : without).Add(build);
                     Console.WriteLine($"  {(privacy ? "with   " : "without")} {build}");
                     if (build.ExitCode != 0)
@@ -112,11 +113,17 @@ internal static class RealProjects
         return stable && !first.Any(d => d.StartsWith("AD0001", StringComparison.Ordinal)) ? 0 : 1;
     }
 
-    private static Build Measure(string work, string project, List<string> common, bool privacy, string name)
+    private static Build Measure(string work, string project, List<string> common, bool privacy, bool withLog, string name)
     {
-        var sarif = Path.Combine(work, name + ".sarif");
+        // A plain build's diagnostics come from the log the package keeps for its first-build hint (obj/.../privacy-analyzers.sarif).
+        var ownLog = Path.Combine(work, name + ".sarif");
         List<string> arguments = ["build", project, "-c", "Release", "--no-restore", "--no-incremental", "-nodeReuse:false", "-p:UseSharedCompilation=false",
-            "-p:TreatWarningsAsErrors=false", "-p:ErrorLog=" + sarif + "%2Cversion=2.1", .. common];
+            "-p:TreatWarningsAsErrors=false", .. common];
+        if (withLog)
+        {
+            arguments.Add("-p:ErrorLog=" + ownLog + "%2Cversion=2.1");
+        }
+
         if (privacy)
         {
             arguments.Add("-p:WithPrivacy=true");
@@ -135,7 +142,17 @@ internal static class RealProjects
             peak = double.Parse(fields[2], CultureInfo.InvariantCulture) / 1024;
         }
 
+        var sarif = withLog ? ownLog : PackageLog(project);
         return new Build(result.ExitCode, result.Output, cpu, wall, peak, privacy ? Diagnostics(sarif) : []);
+    }
+
+    /// <summary>The newest log the package kept under the project's obj folder, or a path that does not exist.</summary>
+    private static string PackageLog(string project)
+    {
+        var obj = Path.Combine(Path.GetDirectoryName(project)!, "obj");
+        return Directory.Exists(obj)
+            ? Directory.GetFiles(obj, "privacy-analyzers.sarif", SearchOption.AllDirectories).OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault() ?? ""
+            : "";
     }
 
     /// <summary>"PRIV003 File.cs:12:5 message" for each result of our rules (and AD0001) in the SARIF log, sorted.</summary>

@@ -63,7 +63,7 @@ namespace PrivacyAnalyzers.Rules
 
             // A library summary says what every visible method does, so nothing waits there for a flow to need it.
             var engine = new FlowEngine(model) { DefersMethodsWithoutSinks = librarySummary == null };
-            var exposure = UnmarkedLibraryExposureRule.ReturnsRead(start.Compilation, start.CancellationToken);
+            var exposure = UnmarkedLibraryExposureRule.ReturnsRead(start.Compilation, start.Options, start.CancellationToken);
             var reportEveryFlow = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.PrivacyReport", out var report)
                 && string.Equals(report?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
             var reporter = new FlowReporter(start.Compilation, model.Policy, Rules, baseline, reportEveryFlow, start.Options.AnalyzerConfigOptionsProvider);

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Configuration;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Model;
@@ -19,14 +20,18 @@ namespace PrivacyAnalyzers.Rules
     {
         /// <summary>
         /// The members whose return values the rule reads (the engine analyzes them even where they reach no sink), or
-        /// null when the rule has nothing to do: an executable, or PRIV020 turned off (<c>dotnet_diagnostic.PRIV020.severity
-        /// = none</c>), which then costs no flow work at all.
+        /// null when the rule has nothing to do: an executable, PRIV020 turned off (<c>dotnet_diagnostic.PRIV020.severity
+        /// = none</c>), or a command-line build whose info diagnostics nobody reads (<c>build_property.PrivacyInfoDiagnostics
+        /// = false</c>, set by the package's targets when the compiler's log is there only for the first-build hint). Then
+        /// PRIV020 costs no flow work at all.
         /// </summary>
-        public static Func<IMethodSymbol, bool>? ReturnsRead(Compilation compilation, CancellationToken cancellationToken)
+        public static Func<IMethodSymbol, bool>? ReturnsRead(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
         {
             var off = compilation.Options.SpecificDiagnosticOptions.TryGetValue(RuleIdentifiers.UnmarkedLibraryExposure, out var severity) && severity == ReportDiagnostic.Suppress
                 || (compilation.Options.SyntaxTreeOptionsProvider?.TryGetGlobalDiagnosticValue(RuleIdentifiers.UnmarkedLibraryExposure, cancellationToken, out severity) == true
-                    && severity == ReportDiagnostic.Suppress);
+                    && severity == ReportDiagnostic.Suppress)
+                || (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.PrivacyInfoDiagnostics", out var info)
+                    && string.Equals(info?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
             return off || !SummaryExport.IsLibrary(compilation) ? null : static method => ExposedMember(method) != null;
         }
 

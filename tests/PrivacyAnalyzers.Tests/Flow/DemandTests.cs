@@ -81,11 +81,12 @@ public class DemandTests
     public void PRIV020_turned_off_reads_no_return_values_so_nothing_deferred_is_analyzed_for_it()
     {
         var compilation = TestCompilations.Create(Code);
-        Assert.NotNull(PrivacyAnalyzers.Rules.UnmarkedLibraryExposureRule.ReturnsRead(compilation, default));
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+        Assert.NotNull(PrivacyAnalyzers.Rules.UnmarkedLibraryExposureRule.ReturnsRead(compilation, options, default));
 
         var off = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
             compilation.Options.SpecificDiagnosticOptions.SetItem("PRIV020", ReportDiagnostic.Suppress)));
-        Assert.Null(PrivacyAnalyzers.Rules.UnmarkedLibraryExposureRule.ReturnsRead(off, default));
+        Assert.Null(PrivacyAnalyzers.Rules.UnmarkedLibraryExposureRule.ReturnsRead(off, options, default));
     }
 
     private static (FlowEngine Engine, INamedTypeSymbol Service) Engine()

@@ -120,4 +120,23 @@ public sealed class UnmarkedLibraryExposureTests
             Expected(2, "Contact.Best", "user.contact.email", "Account.Email"),
             new DiagnosticResult("PRIV020", DiagnosticSeverity.Info).WithLocation(6).WithLocation(7).WithArguments("Contact.All", "user.contact.phone_number", "Account.PhoneNumber")).RunAsync();
     }
+
+    [Fact]
+    public async Task Nothing_is_reported_or_computed_where_the_build_says_nobody_reads_info_diagnostics()
+    {
+        // The package's targets say so on a command-line build whose compiler log is there only for the first-build hint;
+        // with the property unset (the editor, a build with an ErrorLog) the test above reports as usual.
+        var source = Account + """
+            public class Profile
+            {
+                private readonly Account _account = new();
+                public string Phone => _account.PhoneNumber;
+            }
+            """;
+        await new AnalyzerTest<PrivacyFlowAnalyzer>(source).WithGlobalConfig("build_property.PrivacyInfoDiagnostics = false").RunAsync();
+        await new AnalyzerTest<PrivacyFlowAnalyzer>(source,
+            new DiagnosticResult("PRIV020", DiagnosticSeverity.Info).WithSpan(11, 19, 11, 24).WithSpan(11, 28, 11, 48)
+                .WithArguments("Profile.Phone", "user.contact.phone_number", "Account.PhoneNumber"))
+            .WithGlobalConfig("build_property.PrivacyInfoDiagnostics = true").RunAsync();
+    }
 }
