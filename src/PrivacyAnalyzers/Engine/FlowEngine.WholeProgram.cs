@@ -99,6 +99,12 @@ namespace PrivacyAnalyzers.Engine
             return hits;
         }
 
+        /// <summary>The methods of the compilation whose analysis reached an engine bound (PRIV901), in declaration order.</summary>
+        public IEnumerable<(IMethodSymbol Method, string Limit)> LimitsReached() =>
+            _summaries.Where(pair => pair.Value.LimitReached != null && pair.Key.Locations.Length > 0 && pair.Key.Locations[0].IsInSource)
+                .OrderBy(pair => pair.Key, DeclarationOrder.Instance)
+                .Select(pair => (pair.Key, pair.Value.LimitReached!));
+
         private static bool WritesFields(MethodSummary summary) =>
             !summary.FieldWrites.IsEmpty || !summary.CallBindings.IsEmpty || !summary.EscapeCatches.IsEmpty;
 

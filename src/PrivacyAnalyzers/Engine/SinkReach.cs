@@ -201,9 +201,12 @@ namespace PrivacyAnalyzers.Engine
                 return false;
             }
 
-            // A sink handed only constants (a log line of literal text) can receive nothing personal.
+            // A sink handed only constants (a log line of literal text) can receive nothing personal; an HTTP send is a
+            // sink only for a host the model resolves from the call (as the flow analysis does), so an unknown one is none.
             var model = _engine.Model;
-            if ((model.MethodSink(method) != null || model.MethodSink(method.OriginalDefinition) != null) && arguments.Any(IsVariable))
+            if ((model.MethodSink(method) ?? model.MethodSink(method.OriginalDefinition)) is { } sink && arguments.Any(IsVariable)
+                && (sink.HostOf == null || arguments[0].Parent is not IInvocationOperation call
+                    || model.Http.Resolve(sink, call, request.CancellationToken) != null))
             {
                 return true;
             }

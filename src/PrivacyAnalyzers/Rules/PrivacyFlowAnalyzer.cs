@@ -77,12 +77,6 @@ namespace PrivacyAnalyzers.Rules
                 }
 
                 reporter.Report(summary.LocalHits, block.ReportDiagnostic);
-                if (summary.LimitReached is { } limit && method.Locations.Length > 0)
-                {
-                    block.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.AnalysisIncomplete, method.Locations[0],
-                        method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), limit));
-                }
-
                 return true;
             }));
 
@@ -101,6 +95,14 @@ namespace PrivacyAnalyzers.Rules
                 }
 
                 reporter.Report(engine.SettleWholeProgram(end.CancellationToken, exposure), report);
+
+                // Every method whose analysis reached a bound, once all are done: which methods are analyzed while the
+                // driver runs depends on the order its threads take (a deferred one may be pulled in as a callee first).
+                foreach (var (method, limit) in engine.LimitsReached())
+                {
+                    report(Diagnostic.Create(RuleDescriptors.AnalysisIncomplete, method.Locations[0],
+                        method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), limit));
+                }
                 if (exposure != null)
                 {
                     UnmarkedLibraryExposureRule.Report(engine, model, report);
