@@ -27,8 +27,11 @@ namespace PrivacyAnalyzers.Engine
             _copies = copies;
         }
 
-        /// <summary>Adds to <paramref name="copies"/> (and <paramref name="contents"/>) what the summaries' parameters carry into fields.</summary>
-        public static void Build(IEnumerable<MethodSummary> summaries, FieldContents contents, FieldCopies copies)
+        /// <summary>
+        /// Adds to <paramref name="copies"/> (and <paramref name="contents"/>) what the summaries' parameters carry into fields
+        /// (only into the fields <paramref name="only"/> holds, when given).
+        /// </summary>
+        public static void Build(IEnumerable<MethodSummary> summaries, FieldContents contents, FieldCopies copies, ISet<ISymbol>? only = null)
         {
             var graph = new FieldFlowGraph(contents, copies);
             var writers = new List<MethodSummary>();
@@ -56,6 +59,11 @@ namespace PrivacyAnalyzers.Engine
             {
                 foreach (var write in summary.FieldWrites)
                 {
+                    if (only != null && !only.Contains(write.Field))
+                    {
+                        continue;
+                    }
+
                     foreach (var fact in write.Taint.Facts)
                     {
                         if (fact.Key.Kind == OriginKind.Parameter)

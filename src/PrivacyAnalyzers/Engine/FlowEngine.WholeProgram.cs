@@ -36,7 +36,10 @@ namespace PrivacyAnalyzers.Engine
         public List<SinkHit> SettleWholeProgram(CancellationToken cancellationToken, System.Func<IMethodSymbol, bool>? returnsRead = null)
         {
             var request = new SummaryRequest(cancellationToken);
-            var fields = FieldContents();
+
+            // With deferral, only the fields a flow needs are settled (a library without sinks settles none).
+            var needed = DefersMethodsWithoutSinks ? NeededFields(returnsRead, request, out _) : null;
+            var fields = FieldContents(needed);
             while (true)
             {
                 var escapedHeld = fields.HoldsEscapedExceptions;
@@ -60,10 +63,13 @@ namespace PrivacyAnalyzers.Engine
                     GetSummary(method, request);
                 }
 
-                // What the fields hold changes only when the methods analyzed now (and the callees they pulled in) write some.
-                if (_summaries.Any(pair => !known.Contains(pair.Key) && WritesFields(pair.Value)))
+                // What the fields hold changes only when the methods analyzed now (and the callees they pulled in) write some,
+                // or when their flows need more fields.
+                var neededNow = DefersMethodsWithoutSinks ? NeededFields(returnsRead, request, out _) : null;
+                if (_summaries.Any(pair => !known.Contains(pair.Key) && WritesFields(pair.Value)) || neededNow?.Count != needed?.Count)
                 {
-                    fields = FieldContents();
+                    needed = neededNow;
+                    fields = FieldContents(needed);
                 }
             }
 
@@ -188,14 +194,22 @@ namespace PrivacyAnalyzers.Engine
             return false;
         }
 
-        /// <summary>What every field may hold: concrete writes, then copies between fields, to a fixpoint.</summary>
-        private FieldContents FieldContents()
+        /// <summary>
+        /// What every field may hold (or only the fields in <paramref name="only"/>, which must hold every field copied into
+        /// them): concrete writes, then copies between fields, to a fixpoint.
+        /// </summary>
+        private FieldContents FieldContents(ISet<ISymbol>? only = null)
         {
             var contents = new FieldContents();
             var copies = new FieldCopies();
             var escaped = new List<ITypeSymbol>();
             foreach (var write in OrderedSummaries().SelectMany(s => s.FieldWrites))
             {
+                if (only != null && write.Field is not ITypeSymbol && !only.Contains(write.Field))
+                {
+                    continue;
+                }
+
                 if (write.Field is ITypeSymbol type && !escaped.Contains(type, SymbolEqualityComparer.Default))
                 {
                     escaped.Add(type); // what callbacks threw into unseen code, by exception type
@@ -222,7 +236,7 @@ namespace PrivacyAnalyzers.Engine
             }
 
             // What callers pass to methods that store it into fields.
-            FieldFlowGraph.Build(OrderedSummaries(), contents, copies);
+            FieldFlowGraph.Build(OrderedSummaries(), contents, copies, only);
 
             // A catch around unseen code that runs callbacks receives what they threw, of the types it can hold.
             foreach (var escapeCatch in OrderedSummaries().SelectMany(s => s.EscapeCatches))
