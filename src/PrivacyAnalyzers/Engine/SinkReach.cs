@@ -13,7 +13,7 @@ namespace PrivacyAnalyzers.Engine
     /// data but can reach no sink can find no flow: the engine leaves it until a flow found elsewhere needs what it
     /// writes into fields (<see cref="DeferredMethods"/>). Answered from symbols only, once per method.
     /// </summary>
-    internal sealed class SinkReach
+    internal sealed partial class SinkReach
     {
         private static readonly ImmutableArray<IArgumentOperation> NoArguments = ImmutableArray<IArgumentOperation>.Empty;
         private readonly FlowEngine _engine;
@@ -72,7 +72,7 @@ namespace PrivacyAnalyzers.Engine
             switch (operation)
             {
                 case IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke } invocation:
-                    return DelegateCallReaches(invocation, record);
+                    return DelegateCallReaches(invocation, request, record);
                 case IInvocationOperation invocation:
                     return CallReaches(invocation.TargetMethod, invocation.Arguments, request, record);
                 case IObjectCreationOperation { Constructor: { } constructor } creation:
@@ -129,68 +129,6 @@ namespace PrivacyAnalyzers.Engine
                 default:
                     return false;
             }
-        }
-
-        /// <summary>
-        /// A delegate invoked from a field, property or event of the compilation runs what the program stores there, which
-        /// is known at compilation end (<see cref="FunctionReaches"/>): the member is recorded, and the call reaches no sink
-        /// for now. A delegate parameter runs what the caller passes, and the caller is analyzed for it. Any other delegate
-        /// (a local, a call's result) may run anything.
-        /// </summary>
-        private bool DelegateCallReaches(IInvocationOperation invocation, DeferredMethod.Builder? record)
-        {
-            var target = invocation.Instance is IConditionalAccessInstanceOperation instance ? ConditionalAccessed(instance) : invocation.Instance;
-            while (target is IConversionOperation or IParenthesizedOperation)
-            {
-                target = target is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)target).Operand;
-            }
-
-            switch (target)
-            {
-                case IParameterReferenceOperation:
-                    return false;
-                case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol or IEventSymbol } member
-                    when SymbolEqualityComparer.Default.Equals(member.Member.ContainingAssembly, _engine.Compilation.Assembly):
-                    record?.Members.Add(member.Member.OriginalDefinition);
-                    return false;
-                default:
-                    return true;
-            }
-        }
-
-        private static IOperation? ConditionalAccessed(IConditionalAccessInstanceOperation instance)
-        {
-            for (var parent = instance.Parent; parent != null; parent = parent.Parent)
-            {
-                if (parent is IConditionalAccessOperation access)
-                {
-                    return access.Operation;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>Whether a delegate stored into a member may reach a sink when it is called (a lambda nested in it: assumed so).</summary>
-        public bool FunctionReaches(FunctionWrite write, SummaryRequest request)
-        {
-            if (write.Function is IMethodSymbol method)
-            {
-                return CallReaches(method, NoArguments, request, null);
-            }
-
-            foreach (var block in write.Graph?.Blocks ?? ImmutableArray<Microsoft.CodeAnalysis.FlowAnalysis.BasicBlock>.Empty)
-            {
-                foreach (var operation in block.BranchValue == null ? block.Operations : block.Operations.Add(block.BranchValue))
-                {
-                    if (operation.DescendantsAndSelf().Any(o => o is Microsoft.CodeAnalysis.FlowAnalysis.IFlowAnonymousFunctionOperation || Reaches(o, request, null)))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return write.Graph == null;
         }
 
         /// <summary>A call is a sink (the method, one of its parameters), or runs a body of the compilation that may reach one.</summary>
