@@ -73,7 +73,8 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>
         /// Fields whose content a flow needs: those read by a flow to a sink found so far, or returned by a member a rule
         /// reads, and members whose stored delegates may reach a sink; and, to a fixpoint, the fields copied into them.
-        /// <paramref name="passingParameters"/>: the analyzed methods that store their own parameters into them, themselves or through callees.
+        /// <paramref name="passingParameters"/>: the analyzed methods that store their own parameters into them (themselves or
+        /// through callees), or hand them to delegates stored there.
         /// </summary>
         private HashSet<ISymbol> NeededFields(Func<IMethodSymbol, bool>? returnsRead, SummaryRequest request, out HashSet<IMethodSymbol> passingParameters)
         {
@@ -138,6 +139,12 @@ namespace PrivacyAnalyzers.Engine
                         {
                             passing.Add(pair.Key);
                         }
+                    }
+
+                    // A call of stored delegates that reach a sink, with what the method was given: its callers are needed.
+                    if (pair.Value.DelegateCalls.Any(call => call.Fields.Any(fields.Contains) && call.Arguments.Any(a => HasParameters(a.AllTaint()))))
+                    {
+                        passing.Add(pair.Key);
                     }
 
                     foreach (var binding in pair.Value.CallBindings.Where(b => storing.Contains(Definition(b.Callee))))

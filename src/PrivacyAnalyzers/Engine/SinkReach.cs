@@ -162,8 +162,29 @@ namespace PrivacyAnalyzers.Engine
                 return false;
             }
 
-            record?.Callees.Add(FlowEngine.Definition(method));
-            return MayReach(FlowEngine.Definition(method), request);
+            var callee = FlowEngine.Definition(method);
+            record?.Callees.Add(callee);
+            return MayReach(callee, request) && HandsOnWhatItIsGiven(callee, request);
+        }
+
+        /// <summary>
+        /// Whether what a caller passes (arguments, receiver) can reach a sink inside a callee that may reach one: its
+        /// summary (computed now: such callees are few) says so with a flow from a parameter, or one waiting for its
+        /// callers' consent checks. A callee that logs only what it reads itself (an exception it caught, a field) is
+        /// analyzed on its own; its callers need not be.
+        /// </summary>
+        private bool HandsOnWhatItIsGiven(IMethodSymbol callee, SummaryRequest request)
+        {
+            foreach (var implementation in _engine.GetImplementations(callee))
+            {
+                var summary = _engine.GetSummary(implementation, request);
+                if (!summary.DeferredHits.IsEmpty || summary.PlaceholderHits.Any(h => h.Origin.Kind == OriginKind.Parameter))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>An argument that is not a compile-time constant (a <c>params</c> array counts by its elements).</summary>
