@@ -89,11 +89,64 @@ public class DemandTests
         Assert.Null(PrivacyAnalyzers.Rules.UnmarkedLibraryExposureRule.ReturnsRead(off, options, default));
     }
 
-    private static (FlowEngine Engine, INamedTypeSymbol Service) Engine()
+
+    [Fact]
+    public void Callers_wait_when_a_callee_logs_only_what_it_reads_itself_and_are_analyzed_when_it_logs_what_they_pass()
     {
-        var compilation = TestCompilations.Create(Code);
+        var (engine, type) = Engine("""
+            using System;
+            using PrivacyAnalyzers;
+            public class Account { [PersonalData(DataCategory.PhoneNumber)] public string Phone { get; set; } = ""; }
+            public class Keys
+            {
+                public string Find(string id) { try { return id.Trim(); } catch (Exception ex) { Console.WriteLine(ex.Message); return ""; } }
+                public void Audit(string value) => Console.WriteLine(value);
+                public string Lookup(Account a) => Find(a.Phone);
+                public void Record(Account a) => Audit(a.Phone);
+            }
+            """, "Keys");
+        foreach (var name in new[] { "Find", "Audit", "Lookup", "Record" })
+        {
+            Analyze(engine, type, name);
+        }
+
+        // Find logs an exception it caught, not what it is given: Lookup waits. Audit logs its parameter: Record is analyzed.
+        var analyzed = engine.AnalyzedMethods.Select(m => m.Name).ToList();
+        Assert.DoesNotContain("Lookup", analyzed);
+        Assert.Contains("Record", analyzed);
+        Assert.Contains("Find", analyzed);
+    }
+
+    [Fact]
+    public void A_delegate_local_runs_what_the_method_assigns_to_it()
+    {
+        var (engine, type) = Engine("""
+            using System;
+            using PrivacyAnalyzers;
+            public class Account { [PersonalData(DataCategory.PhoneNumber)] public string Phone { get; set; } = ""; }
+            public class Writer
+            {
+                public Action<string>? Callback { get; set; }
+                private static void Ignore(string value) { }
+                private static void Print(string value) => Console.WriteLine(value);
+                public void Quiet(Account a) { var callback = Callback ?? Ignore; callback(a.Phone); }
+                public void Loud(Account a) { Action<string> callback = a.Phone.Length > 3 ? Print : Ignore; callback(a.Phone); }
+            }
+            """, "Writer");
+        Analyze(engine, type, "Quiet");
+        Analyze(engine, type, "Loud");
+
+        // Quiet runs the stored Callback (known at compilation end) or Ignore; Loud may run Print, which logs.
+        var analyzed = engine.AnalyzedMethods.Select(m => m.Name).ToList();
+        Assert.DoesNotContain("Quiet", analyzed);
+        Assert.Contains("Loud", analyzed);
+    }
+
+    private static (FlowEngine Engine, INamedTypeSymbol Service) Engine(string code = Code, string type = "Service")
+    {
+        var compilation = TestCompilations.Create(code);
         var model = PrivacyModelCache.Get(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), default);
-        return (new FlowEngine(model), compilation.GetTypeByMetadataName("Service")!);
+        return (new FlowEngine(model), compilation.GetTypeByMetadataName(type)!);
     }
 
     private static void Analyze(FlowEngine engine, INamedTypeSymbol type, string name)
