@@ -46,27 +46,24 @@ namespace PrivacyAnalyzers.Engine
         /// The methods not analyzed yet that the flows found so far need, in declaration order: those a rule reads (untouched
         /// ones when they read fields), deferred ones that may write a needed field or call the delegates stored in one (or
         /// throw from a callback, when some catch receives what escapes unseen code), untouched ones that mention a needed
-        /// field or read fields and may reach a sink, and the callers of analyzed methods that store their parameters into
+        /// field or may get personal data and reach a sink, and the callers of analyzed methods that store their parameters into
         /// a needed field, since what such a field holds comes from what the callers pass. Callers are added one level a round, as each round's summaries
         /// show which methods pass their own parameters further down.
         /// </summary>
         private List<IMethodSymbol> NeededDeferred(Func<IMethodSymbol, bool>? returnsRead, SummaryRequest request)
         {
             var pending = _deferred.Values.Where(d => !_summaries.ContainsKey(d.Method)).ToList();
-            if (pending.Count == 0)
-            {
-                return new List<IMethodSymbol>();
-            }
 
             var fields = NeededFields(returnsRead, request, out var passing);
             var escapes = _summaries.Values.Any(s => !s.EscapeCatches.IsEmpty) || Gate.Untouched.Any(u => u.CatchesAroundUnseenCode);
+            var escaped = _summaries.Values.Any(s => s.FieldWrites.Any(w => w.Field is ITypeSymbol));
             var untouched = Gate.Untouched.Where(u => !_summaries.ContainsKey(u.Method)).ToList();
             // Untouched methods that read fields and may reach a sink are analyzed: their flows name the fields they need.
             var result = pending
                 .Where(d => (returnsRead != null && returnsRead(d.Method)) || d.Members.Any(fields.Contains) || (escapes && d.ThrowsFromCallback) || d.Callees.Any(passing.Contains))
                 .Select(d => d.Method)
-                .Concat(untouched.Where(u => (returnsRead != null && !u.Reads.IsEmpty && returnsRead(u.Method)) || u.Reads.Any(fields.Contains) || u.Callees.Any(passing.Contains)
-                    || (!u.Reads.IsEmpty && Reach.MayReach(u.Method, request))).Select(u => u.Method));
+                .Concat(untouched.Where(u => (returnsRead != null && !u.Reads.IsEmpty && returnsRead(u.Method)) || u.Reads.Any(fields.Contains)
+                    || u.Callees.Any(passing.Contains) || (MayGetPersonalData(u, escaped) && Reach.MayReach(u.Method, request))).Select(u => u.Method));
             return result.Distinct(SymbolEqualityComparer.Default).Cast<IMethodSymbol>().OrderBy(m => m, DeclarationOrder.Instance).ToList();
         }
 
@@ -167,11 +164,21 @@ namespace PrivacyAnalyzers.Engine
             return fields;
         }
 
-        private static bool HasParameters(Taint taint)
+        /// <summary>
+        /// An untouched method can get personal data only from fields it reads, from callees that return what a field
+        /// holds, or from exceptions that callbacks threw through unseen code.
+        /// </summary>
+        private bool MayGetPersonalData(UntouchedMethod method, bool escaped) =>
+            !method.Reads.IsEmpty || (method.CatchesAroundUnseenCode && escaped)
+            || method.Callees.Any(c => _summaries.TryGetValue(Definition(c), out var summary) && HasKind(summary.ReturnValue.AllTaint(), OriginKind.Field));
+
+        private static bool HasParameters(Taint taint) => HasKind(taint, OriginKind.Parameter);
+
+        private static bool HasKind(Taint taint, OriginKind kind)
         {
             foreach (var fact in taint.Facts)
             {
-                if (fact.Key.Kind == OriginKind.Parameter)
+                if (fact.Key.Kind == kind)
                 {
                     return true;
                 }

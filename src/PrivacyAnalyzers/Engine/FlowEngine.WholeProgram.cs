@@ -36,43 +36,7 @@ namespace PrivacyAnalyzers.Engine
         public List<SinkHit> SettleWholeProgram(CancellationToken cancellationToken, System.Func<IMethodSymbol, bool>? returnsRead = null)
         {
             var request = new SummaryRequest(cancellationToken);
-
-            // With deferral, only the fields a flow needs are settled (a library without sinks settles none).
-            var needed = DefersMethodsWithoutSinks ? NeededFields(returnsRead, request, out _) : null;
-            var fields = FieldContents(needed);
-            while (true)
-            {
-                var escapedHeld = fields.HoldsEscapedExceptions;
-                var pending = Gate.Untouched
-                    .Where(m => !_summaries.ContainsKey(m.Method)
-                        && (m.Reads.Any(fields.Holds) || m.Callees.Any(c => ReturnsFieldContent(c, fields)) || m.CatchesAroundUnseenCode && escapedHeld)
-                        && (!DefersMethodsWithoutSinks || Reach.MayReach(m.Method, request) || returnsRead?.Invoke(m.Method) == true))
-                    .Select(m => m.Method)
-                    .Concat(NeededDeferred(returnsRead, request))
-                    .Distinct(SymbolEqualityComparer.Default).Cast<IMethodSymbol>()
-                    .OrderBy(m => m, DeclarationOrder.Instance)
-                    .ToList();
-                if (pending.Count == 0)
-                {
-                    break;
-                }
-
-                var known = new HashSet<IMethodSymbol>(_summaries.Keys, SymbolEqualityComparer.Default);
-                foreach (var method in pending)
-                {
-                    GetSummary(method, request);
-                }
-
-                // What the fields hold changes only when the methods analyzed now (and the callees they pulled in) write some,
-                // or when their flows need more fields.
-                var neededNow = DefersMethodsWithoutSinks ? NeededFields(returnsRead, request, out _) : null;
-                if (_summaries.Any(pair => !known.Contains(pair.Key) && WritesFields(pair.Value)) || neededNow?.Count != needed?.Count)
-                {
-                    needed = neededNow;
-                    fields = FieldContents(needed);
-                }
-            }
-
+            var fields = DefersMethodsWithoutSinks ? SettleOnDemand(returnsRead, request) : SettleEverything(request);
             _settledFields = fields;
             List<SinkHit> hits;
             lock (_inbound)
@@ -103,6 +67,58 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return hits;
+        }
+
+        /// <summary>
+        /// Without deferral: methods the gate skipped are analyzed when they read a field that holds personal data or call
+        /// a method returning one, and what every field holds is settled again whenever they write some.
+        /// </summary>
+        private FieldContents SettleEverything(SummaryRequest request)
+        {
+            var fields = FieldContents();
+            while (true)
+            {
+                var escapedHeld = fields.HoldsEscapedExceptions;
+                var pending = Gate.Untouched
+                    .Where(m => !_summaries.ContainsKey(m.Method)
+                        && (m.Reads.Any(fields.Holds) || m.Callees.Any(c => ReturnsFieldContent(c, fields)) || m.CatchesAroundUnseenCode && escapedHeld))
+                    .Select(m => m.Method)
+                    .OrderBy(m => m, DeclarationOrder.Instance)
+                    .ToList();
+                if (pending.Count == 0)
+                {
+                    return fields;
+                }
+
+                var known = new HashSet<IMethodSymbol>(_summaries.Keys, SymbolEqualityComparer.Default);
+                foreach (var method in pending)
+                {
+                    GetSummary(method, request);
+                }
+
+                // What the fields hold changes only when the methods analyzed now (and the callees they pulled in) write some.
+                if (_summaries.Any(pair => !known.Contains(pair.Key) && WritesFields(pair.Value)))
+                {
+                    fields = FieldContents();
+                }
+            }
+        }
+
+        /// <summary>
+        /// With deferral: the methods flows need are analyzed round by round (<see cref="NeededDeferred"/>), and then only the
+        /// fields those flows need are settled, once (a library without sinks settles none).
+        /// </summary>
+        private FieldContents SettleOnDemand(System.Func<IMethodSymbol, bool>? returnsRead, SummaryRequest request)
+        {
+            for (var pending = NeededDeferred(returnsRead, request); pending.Count > 0; pending = NeededDeferred(returnsRead, request))
+            {
+                foreach (var method in pending)
+                {
+                    GetSummary(method, request);
+                }
+            }
+
+            return FieldContents(NeededFields(returnsRead, request, out _));
         }
 
         /// <summary>The methods of the compilation whose analysis reached an engine bound (PRIV901), in declaration order.</summary>
