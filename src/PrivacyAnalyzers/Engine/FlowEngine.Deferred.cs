@@ -25,7 +25,7 @@ namespace PrivacyAnalyzers.Engine
         public int DeferredCount => _deferred.Keys.Count(m => !_summaries.ContainsKey(m));
 
         /// <summary>True when the method is left out of flow analysis for now (recorded for compilation end).</summary>
-        private bool Defer(IMethodSymbol method, Microsoft.CodeAnalysis.IOperation body, SummaryRequest request)
+        private bool Defer(IMethodSymbol method, IOperation body, SummaryRequest request)
         {
             if (!DefersMethodsWithoutSinks)
             {
@@ -43,27 +43,29 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>
-        /// The methods not analyzed yet that the flows found so far need, in declaration order: those a rule reads (untouched
-        /// ones when they read fields), deferred ones that may write a needed field or call the delegates stored in one (or
-        /// throw from a callback, when some catch receives what escapes unseen code), untouched ones that mention a needed
-        /// field or may get personal data and reach a sink, and the callers of analyzed methods that store their parameters into
-        /// a needed field, since what such a field holds comes from what the callers pass. Callers are added one level a round, as each round's summaries
-        /// show which methods pass their own parameters further down.
+        /// The methods not analyzed yet that the flows found so far need, in declaration order:
+        /// <list type="bullet">
+        /// <item>those a rule reads (untouched ones when they read fields);</item>
+        /// <item>deferred ones that may write a needed field or call the delegates stored in one, or throw from a callback
+        /// when some catch receives what escapes unseen code;</item>
+        /// <item>untouched ones that mention a needed field, or may get personal data and reach a sink (their own flows
+        /// then name the fields they need);</item>
+        /// <item>callers of analyzed methods that pass their own parameters into a needed field or a stored delegate, since
+        /// what those hold comes from the callers (one level a round, as each round's summaries show who passes what on).</item>
+        /// </list>
         /// </summary>
         private List<IMethodSymbol> NeededDeferred(Func<IMethodSymbol, bool>? returnsRead, SummaryRequest request)
         {
             var pending = _deferred.Values.Where(d => !_summaries.ContainsKey(d.Method)).ToList();
-
             var fields = NeededFields(returnsRead, request, out var passing);
             var escapes = _summaries.Values.Any(s => !s.EscapeCatches.IsEmpty) || Gate.Untouched.Any(u => u.CatchesAroundUnseenCode);
             var escaped = _summaries.Values.Any(s => s.FieldWrites.Any(w => w.Field is ITypeSymbol));
             var untouched = Gate.Untouched.Where(u => !_summaries.ContainsKey(u.Method)).ToList();
-            // Untouched methods that read fields and may reach a sink are analyzed: their flows name the fields they need.
             var result = pending
                 .Where(d => (returnsRead != null && returnsRead(d.Method)) || d.Members.Any(fields.Contains) || (escapes && d.ThrowsFromCallback) || d.Callees.Any(passing.Contains))
                 .Select(d => d.Method)
                 .Concat(untouched.Where(u => (returnsRead != null && !u.Reads.IsEmpty && returnsRead(u.Method)) || u.Reads.Any(fields.Contains)
-                    || u.Callees.Any(passing.Contains) || (MayGetPersonalData(u, escaped) && Reach.MayReach(u.Method, request))).Select(u => u.Method));
+                    || u.Callees.Any(passing.Contains) || (MayGetPersonalData(u, escaped) && (u.ReachesSink ?? Reach.MayReach(u.Method, request)))).Select(u => u.Method));
             return result.Distinct(SymbolEqualityComparer.Default).Cast<IMethodSymbol>().OrderBy(m => m, DeclarationOrder.Instance).ToList();
         }
 

@@ -25,6 +25,9 @@ namespace PrivacyAnalyzers.Engine
             _mayProduce = new MethodQuestion(ComputeMayProduce);
         }
 
+        /// <summary>The record of a method the gate kept out of flow analysis, if it did.</summary>
+        public UntouchedMethod? UntouchedRecord(IMethodSymbol method) => _untouched.TryGetValue(method.OriginalDefinition, out var record) ? record : null;
+
         /// <summary>Methods that touched nothing personal, with the members they read and the methods they call.</summary>
         public ICollection<UntouchedMethod> Untouched => _untouched.Values;
 
@@ -141,6 +144,12 @@ namespace PrivacyAnalyzers.Engine
         public IMethodSymbol Method { get; }
         public ImmutableArray<ISymbol> Reads { get; }
         public ImmutableArray<IMethodSymbol> Callees { get; }
+
+        /// <summary>
+        /// Whether it may reach a sink, decided while the driver's operation tree of its body is at hand (null: not asked
+        /// then); at compilation end the driver may have let the tree go, and asking again would bind the body twice.
+        /// </summary>
+        public bool? ReachesSink { get; set; }
 
         /// <summary>It has a catch with an exception variable: it may receive what callbacks throw through unseen code.</summary>
         public bool CatchesAroundUnseenCode { get; }

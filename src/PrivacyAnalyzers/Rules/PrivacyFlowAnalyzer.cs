@@ -103,6 +103,7 @@ namespace PrivacyAnalyzers.Rules
                     report(Diagnostic.Create(RuleDescriptors.AnalysisIncomplete, method.Locations[0],
                         method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), limit));
                 }
+
                 if (exposure != null)
                 {
                     UnmarkedLibraryExposureRule.Report(engine, model, report);
