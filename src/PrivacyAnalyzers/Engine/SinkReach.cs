@@ -7,11 +7,12 @@ using Microsoft.CodeAnalysis.Operations;
 namespace PrivacyAnalyzers.Engine
 {
     /// <summary>
-    /// The demand side of the gate: may a method hand anything to a sink, itself, through a callee of the compilation
-    /// (any implementation of a virtual call), through an operator, conversion, enumerator or <c>Dispose</c> the
-    /// compilation declares, or through a delegate it invokes (which may run anything)? A method that touches personal
-    /// data but can reach no sink can find no flow: the engine leaves it until a flow found elsewhere needs what it
-    /// writes into fields (<see cref="DeferredMethods"/>). Answered from symbols only, once per method.
+    /// The demand side of the gate: may a method hand anything to a sink? Itself (a sink handed more than constants; an
+    /// HTTP send to a host the model resolves), through a callee of the compilation whose summary passes on what it is
+    /// given (any implementation of a virtual call), through an operator, conversion, enumerator, <c>Dispose</c> or
+    /// <c>ToString</c> the compilation declares, or through a delegate it invokes. A method that touches personal data but
+    /// can reach no sink can find no flow: the engine defers it (<see cref="DeferredMethod"/>) until a flow found
+    /// elsewhere needs what it writes. Answered once per method.
     /// </summary>
     internal sealed partial class SinkReach
     {
@@ -78,16 +79,16 @@ namespace PrivacyAnalyzers.Engine
                 case IObjectCreationOperation { Constructor: { } constructor } creation:
                     return CallReaches(constructor, creation.Arguments, request, record);
                 case IPropertyReferenceOperation reference:
+                    // A write runs the setter (a sink, or a body of the compilation); a read runs the getter.
                     var property = reference.Property;
-                    if (model.PropertySink(property.OriginalDefinition) != null || model.PropertySink(property) != null
-                        || CallReaches(property.SetMethod, reference.Arguments, request, record))
-                    {
-                        return true;
-                    }
-
                     if (MemberWrites.IsWrite(reference))
                     {
                         Mention(reference.Member, record);
+                        if (model.PropertySink(property.OriginalDefinition) != null || model.PropertySink(property) != null
+                            || CallReaches(property.SetMethod, reference.Arguments, request, record))
+                        {
+                            return true;
+                        }
                     }
 
                     return CallReaches(property.GetMethod, reference.Arguments, request, record);
