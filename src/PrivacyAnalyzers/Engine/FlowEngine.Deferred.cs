@@ -45,7 +45,8 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>
         /// The methods not analyzed yet that the flows found so far need, in declaration order:
         /// <list type="bullet">
-        /// <item>those a rule reads (untouched ones when they read fields);</item>
+        /// <item>those a rule reads (untouched ones when they may get personal data: they read fields, or call a method
+        /// whose summary returns what a field holds);</item>
         /// <item>deferred ones that may write a needed field or call the delegates stored in one, or throw from a callback
         /// when some catch receives what escapes unseen code;</item>
         /// <item>untouched ones that mention a needed field, or may get personal data and reach a sink (their own flows
@@ -64,7 +65,7 @@ namespace PrivacyAnalyzers.Engine
             var result = pending
                 .Where(d => (returnsRead != null && returnsRead(d.Method)) || d.Members.Any(fields.Contains) || (escapes && d.ThrowsFromCallback) || d.Callees.Any(passing.Contains))
                 .Select(d => d.Method)
-                .Concat(untouched.Where(u => (returnsRead != null && !u.Reads.IsEmpty && returnsRead(u.Method)) || u.Reads.Any(fields.Contains)
+                .Concat(untouched.Where(u => (returnsRead != null && returnsRead(u.Method) && MayGetPersonalData(u, escaped)) || u.Reads.Any(fields.Contains)
                     || u.Callees.Any(passing.Contains) || (MayGetPersonalData(u, escaped) && (u.ReachesSink ?? Reach.MayReach(u.Method, request)))).Select(u => u.Method));
             return result.Distinct(SymbolEqualityComparer.Default).Cast<IMethodSymbol>().OrderBy(m => m, DeclarationOrder.Instance).ToList();
         }
