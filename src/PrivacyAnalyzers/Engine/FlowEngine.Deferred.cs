@@ -65,8 +65,9 @@ namespace PrivacyAnalyzers.Engine
             var result = pending
                 .Where(d => (returnsRead != null && returnsRead(d.Method)) || d.Members.Any(fields.Contains) || (escapes && d.ThrowsFromCallback) || d.Callees.Any(passing.Contains))
                 .Select(d => d.Method)
-                .Concat(untouched.Where(u => (returnsRead != null && returnsRead(u.Method) && MayGetPersonalData(u, escaped)) || u.Reads.Any(fields.Contains)
-                    || u.Callees.Any(passing.Contains) || (MayGetPersonalData(u, escaped) && (u.ReachesSink ?? Reach.MayReach(u.Method, request)))).Select(u => u.Method));
+                .Concat(untouched.Where(u => u.Reads.Any(fields.Contains) || u.Callees.Any(passing.Contains)
+                    || (MayGetPersonalData(u, escaped) && (returnsRead?.Invoke(u.Method) == true || (u.ReachesSink ?? Reach.MayReach(u.Method, request)))))
+                    .Select(u => u.Method));
             return result.Distinct(SymbolEqualityComparer.Default).Cast<IMethodSymbol>().OrderBy(m => m, DeclarationOrder.Instance).ToList();
         }
 
@@ -135,14 +136,14 @@ namespace PrivacyAnalyzers.Engine
                     {
                         storing.Add(pair.Key);
                         AddFields(write.Taint);
-                        if (HasParameters(write.Taint))
+                        if (write.Taint.HasOrigin(OriginKind.Parameter))
                         {
                             passing.Add(pair.Key);
                         }
                     }
 
                     // A call of stored delegates that reach a sink, with what the method was given: its callers are needed.
-                    if (pair.Value.DelegateCalls.Any(call => call.Fields.Any(fields.Contains) && call.Arguments.Any(a => HasParameters(a.AllTaint()))))
+                    if (pair.Value.DelegateCalls.Any(call => call.Fields.Any(fields.Contains) && call.Arguments.Any(a => a.AllTaint().HasOrigin(OriginKind.Parameter))))
                     {
                         passing.Add(pair.Key);
                     }
@@ -154,7 +155,7 @@ namespace PrivacyAnalyzers.Engine
                         {
                             var taint = argument.Value.AllTaint();
                             AddFields(taint);
-                            if (HasParameters(taint))
+                            if (taint.HasOrigin(OriginKind.Parameter))
                             {
                                 passing.Add(pair.Key);
                             }
@@ -173,21 +174,6 @@ namespace PrivacyAnalyzers.Engine
         /// </summary>
         private bool MayGetPersonalData(UntouchedMethod method, bool escaped) =>
             !method.Reads.IsEmpty || (method.CatchesAroundUnseenCode && escaped)
-            || method.Callees.Any(c => _summaries.TryGetValue(Definition(c), out var summary) && HasKind(summary.ReturnValue.AllTaint(), OriginKind.Field));
-
-        private static bool HasParameters(Taint taint) => HasKind(taint, OriginKind.Parameter);
-
-        private static bool HasKind(Taint taint, OriginKind kind)
-        {
-            foreach (var fact in taint.Facts)
-            {
-                if (fact.Key.Kind == kind)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+            || method.Callees.Any(c => _summaries.TryGetValue(Definition(c), out var summary) && summary.ReturnValue.AllTaint().HasOrigin(OriginKind.Field));
     }
 }

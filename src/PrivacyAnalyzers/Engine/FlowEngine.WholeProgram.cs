@@ -18,21 +18,24 @@ namespace PrivacyAnalyzers.Engine
         {
             var request = new SummaryRequest(cancellationToken);
             var definition = Definition(method);
-            if (!_summaries.ContainsKey(definition) && !Gate.Touches(definition, body, request))
+            if (!_summaries.ContainsKey(definition))
             {
-                // Asked now, with the driver's tree at hand: the compilation end may need to know whether it reaches a sink.
-                if (DefersMethodsWithoutSinks && Gate.UntouchedRecord(definition) is { ReachesSink: null } untouched
-                    && (!untouched.Reads.IsEmpty || !untouched.Callees.IsEmpty || untouched.CatchesAroundUnseenCode))
+                if (!Gate.Touches(definition, body, request))
                 {
-                    untouched.ReachesSink = Reach.BodyReaches(definition, body, request, null);
+                    // Asked now, with the driver's tree at hand: the compilation end may need to know whether it reaches a sink.
+                    if (DefersMethodsWithoutSinks && Gate.UntouchedRecord(definition) is { ReachesSink: null } untouched
+                        && (!untouched.Reads.IsEmpty || !untouched.Callees.IsEmpty || untouched.CatchesAroundUnseenCode))
+                    {
+                        untouched.ReachesSink = Reach.BodyReaches(definition, body, request, null);
+                    }
+
+                    return null;
                 }
 
-                return null;
-            }
-
-            if (!_summaries.ContainsKey(definition) && Defer(definition, body, request))
-            {
-                return null;
+                if (Defer(definition, body, request))
+                {
+                    return null;
+                }
             }
 
             return GetSummary(method, request, graph);

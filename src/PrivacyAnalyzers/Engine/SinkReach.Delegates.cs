@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace PrivacyAnalyzers.Engine
@@ -108,11 +109,11 @@ namespace PrivacyAnalyzers.Engine
                 return CallReaches(method, NoArguments, request, null);
             }
 
-            foreach (var block in write.Graph?.Blocks ?? ImmutableArray<Microsoft.CodeAnalysis.FlowAnalysis.BasicBlock>.Empty)
+            foreach (var block in write.Graph?.Blocks ?? ImmutableArray<BasicBlock>.Empty)
             {
                 foreach (var operation in block.BranchValue == null ? block.Operations : block.Operations.Add(block.BranchValue))
                 {
-                    if (operation.DescendantsAndSelf().Any(o => o is Microsoft.CodeAnalysis.FlowAnalysis.IFlowAnonymousFunctionOperation || Reaches(o, request, null)))
+                    if (operation.DescendantsAndSelf().Any(o => o is IFlowAnonymousFunctionOperation || Reaches(o, request, null)))
                     {
                         return true;
                     }

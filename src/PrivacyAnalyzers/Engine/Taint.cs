@@ -22,6 +22,20 @@ namespace PrivacyAnalyzers.Engine
 
         public bool IsEmpty => Facts.IsEmpty;
 
+        /// <summary>Whether some fact has an origin of this kind (a parameter placeholder, a field placeholder).</summary>
+        public bool HasOrigin(OriginKind kind)
+        {
+            foreach (var fact in Facts)
+            {
+                if (fact.Key.Kind == kind)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public static Taint Of(Origin origin, PathStep? path = null) =>
             new Taint(SmallMap<Origin, PathStep?>.Empty.SetItem(origin, path));
 
