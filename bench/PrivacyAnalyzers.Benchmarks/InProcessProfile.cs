@@ -14,6 +14,7 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// by id. Binding is done first, so the times are what the analyzers add; attach dotnet-trace to see where they go.
 /// <c>PROFILE_SEQUENTIAL=1</c> runs the analyzers on one thread (to tell a scheduling dependence from any other);
 /// <c>PROFILE_NO_INFO=1</c> turns PRIV020 off, as a command-line build does whose info diagnostics nobody reads;
+/// <c>PROFILE_COMMAND_LINE=1</c> runs them as a command-line build does (<c>PrivacyCommandLineBuild=true</c>);
 /// <c>PROFILE_DIAGNOSTICS=FILE</c> writes every diagnostic, sorted, to FILE.
 /// </summary>
 internal static class InProcessProfile
@@ -36,7 +37,10 @@ internal static class InProcessProfile
         var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
         Console.WriteLine($"{trees.Count} files, binding {clock.Elapsed.TotalSeconds:F1} s, {errors} errors");
 
-        var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(Path.GetFullPath(rules), File.ReadAllText(rules))));
+        var additional = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(Path.GetFullPath(rules), File.ReadAllText(rules)));
+        var options = Environment.GetEnvironmentVariable("PROFILE_COMMAND_LINE") == "1"
+            ? new AnalyzerOptions(additional, new BuildProperties(new Dictionary<string, string> { ["build_property.PrivacyCommandLineBuild"] = "true" }))
+            : new AnalyzerOptions(additional);
         var analyzers = PackageAnalyzers.Create();
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: Environment.GetEnvironmentVariable("PROFILE_SEQUENTIAL") != "1", logAnalyzerExecutionTime: true));
         clock.Restart();
@@ -63,5 +67,22 @@ internal static class InProcessProfile
         }
 
         return 0;
+    }
+}
+
+/// <summary>Build properties as the package's targets hand them to the analyzer (<c>build_property.*</c>), and nothing per file.</summary>
+internal sealed class BuildProperties(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
+{
+    private static readonly AnalyzerConfigOptions Empty = new Options(new Dictionary<string, string>());
+
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(values);
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
+
+    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
     }
 }

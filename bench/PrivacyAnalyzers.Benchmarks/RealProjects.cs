@@ -52,6 +52,18 @@ internal static class RealProjects
 
             Console.WriteLine($"real project: {project}, rules {rules}, {pairs} alternating pair(s), {Environment.ProcessorCount} cores, "
                 + (withLog ? "a compiler log of their own (info diagnostics computed)" : "plain builds (diagnostics read from the package's own log)"));
+            // A first build with the package, as a new user's: the package keeps the compiler's log for its first-build hint,
+            // and that log (info diagnostics too) is the reference. Once nothing is left to hint, plain builds keep no log.
+            File.Delete(Path.Combine(Path.GetDirectoryName(project)!, "obj", "privacy-hint.done"));
+            var first = Measure(work, project, common, privacy: true, withLog, "first");
+            Console.WriteLine($"  first build with the package (not counted) {first}");
+            Console.WriteLine($"    its diagnostics: {Summary(first.Diagnostics)}");
+            if (first.ExitCode != 0)
+            {
+                Console.WriteLine(first.Output);
+                return 1;
+            }
+
             var without = new List<Build>();
             var with = new List<Build>();
             for (var i = 0; i < pairs; i++)
@@ -99,7 +111,7 @@ internal static class RealProjects
         }
 
         var first = with[0].Diagnostics;
-        Console.WriteLine($"diagnostics with the package: {first.Count} ({string.Join(", ", first.GroupBy(d => d.Split(' ')[0]).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))})");
+        Console.WriteLine($"diagnostics with the package: {Summary(first)}{(with[0].FromOutput ? " (warnings and errors of the build output: a plain build keeps no log)" : "")}");
         var stable = with.All(b => b.Diagnostics.SequenceEqual(first));
         Console.WriteLine(stable ? "the same diagnostics on every build" : "DIFFERENT diagnostics between builds:");
         foreach (var other in with.Skip(1))
@@ -112,6 +124,9 @@ internal static class RealProjects
 
         return stable && !first.Any(d => d.StartsWith("AD0001", StringComparison.Ordinal)) ? 0 : 1;
     }
+
+    private static string Summary(List<string> diagnostics) =>
+        $"{diagnostics.Count} ({string.Join(", ", diagnostics.GroupBy(d => d.Split(' ')[0]).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))})";
 
     private static Build Measure(string work, string project, List<string> common, bool privacy, bool withLog, string name)
     {
@@ -143,7 +158,9 @@ internal static class RealProjects
         }
 
         var sarif = withLog ? ownLog : PackageLog(project);
-        return new Build(result.ExitCode, result.Output, cpu, wall, peak, privacy ? Diagnostics(sarif) : []);
+        var fromLog = File.Exists(sarif) && File.GetLastWriteTimeUtc(sarif) >= DateTime.UtcNow - stopwatch.Elapsed;
+        var diagnostics = !privacy ? [] : fromLog ? Diagnostics(sarif) : OutputDiagnostics(result.Output);
+        return new Build(result.ExitCode, result.Output, cpu, wall, peak, diagnostics, privacy && !fromLog);
     }
 
     /// <summary>The newest log the package kept under the project's obj folder, or a path that does not exist.</summary>
@@ -187,6 +204,16 @@ internal static class RealProjects
         return found;
     }
 
+    /// <summary>"PRIV901 File.cs:12 message" for each warning or error of ours (and AD0001) that the build printed, sorted.</summary>
+    private static List<string> OutputDiagnostics(string output)
+    {
+        var pattern = new System.Text.RegularExpressions.Regex(@"([^/\\(]+)\((\d+),\d+[^)]*\): (?:warning|error) (PRIV\d+|AD0001): (.*?)(?: \[[^\]]*\])?$");
+        var found = output.Split('\n').Select(l => pattern.Match(l.TrimEnd('\r'))).Where(m => m.Success)
+            .Select(m => $"{m.Groups[3].Value} {m.Groups[1].Value}:{m.Groups[2].Value} {m.Groups[4].Value}").Distinct().ToList();
+        found.Sort(StringComparer.Ordinal);
+        return found;
+    }
+
     private static (int ExitCode, string Output) Run(string directory, string command, IReadOnlyList<string> arguments)
     {
         var start = new ProcessStartInfo(command) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -202,7 +229,7 @@ internal static class RealProjects
         return (process.ExitCode, output + error.Result);
     }
 
-    private sealed record Build(int ExitCode, string Output, double CpuSeconds, double WallSeconds, double PeakMegabytes, List<string> Diagnostics)
+    private sealed record Build(int ExitCode, string Output, double CpuSeconds, double WallSeconds, double PeakMegabytes, List<string> Diagnostics, bool FromOutput = false)
     {
         public override string ToString() =>
             $"CPU {CpuSeconds,6:F1} s  wall {WallSeconds,6:F1} s  peak {PeakMegabytes,5:F0} MB  diagnostics {Diagnostics.Count}";

@@ -35,12 +35,26 @@ namespace PrivacyAnalyzers.Engine
 
             public HashSet<IMethodSymbol> Callees { get; } = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
 
+            /// <summary>The callees in the order the body calls them, so that the questions about them are asked in the same order every build.</summary>
+            public List<IMethodSymbol> OrderedCallees { get; } = new List<IMethodSymbol>();
+
+            /// <summary>Callees are collected, not asked about, while the body is walked (<see cref="SinkReach.Scan"/>).</summary>
+            public bool CollectsCallees { get; set; }
+
             public bool ThrowsFromCallback { get; set; }
 
             /// <summary>It stores a delegate or handler into a member: calls through it elsewhere need its summary, so it is never deferred.</summary>
             public bool StoresDelegate { get; set; }
 
-            public DeferredMethod Build(IMethodSymbol method) => new DeferredMethod(method, Members.ToImmutableArray(), Callees.ToImmutableArray(), ThrowsFromCallback);
+            public void AddCallee(IMethodSymbol callee)
+            {
+                if (Callees.Add(callee))
+                {
+                    OrderedCallees.Add(callee);
+                }
+            }
+
+            public DeferredMethod Build(IMethodSymbol method) => new DeferredMethod(method, Members.ToImmutableArray(), OrderedCallees.ToImmutableArray(), ThrowsFromCallback);
         }
     }
 }

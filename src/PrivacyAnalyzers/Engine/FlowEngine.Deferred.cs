@@ -25,20 +25,14 @@ namespace PrivacyAnalyzers.Engine
         public int DeferredCount => _deferred.Keys.Count(m => !_summaries.ContainsKey(m));
 
         /// <summary>True when the method is left out of flow analysis for now (recorded for compilation end).</summary>
-        private bool Defer(IMethodSymbol method, IOperation body, SummaryRequest request)
+        private bool Defer(IMethodSymbol method, ReachScan scan, SummaryRequest request)
         {
-            if (!DefersMethodsWithoutSinks)
+            if (!DefersMethodsWithoutSinks || scan.Record.StoresDelegate || Reach.Decide(scan, request))
             {
                 return false;
             }
 
-            var record = new DeferredMethod.Builder();
-            if (Reach.BodyReaches(method, body, request, record) || record.StoresDelegate)
-            {
-                return false;
-            }
-
-            _deferred[method] = record.Build(method);
+            _deferred[method] = scan.Record.Build(method);
             return true;
         }
 
@@ -66,7 +60,7 @@ namespace PrivacyAnalyzers.Engine
                 .Where(d => (returnsRead != null && returnsRead(d.Method)) || d.Members.Any(fields.Contains) || (escapes && d.ThrowsFromCallback) || d.Callees.Any(passing.Contains))
                 .Select(d => d.Method)
                 .Concat(untouched.Where(u => u.Reads.Any(fields.Contains) || u.Callees.Any(passing.Contains)
-                    || (MayGetPersonalData(u, escaped) && (returnsRead?.Invoke(u.Method) == true || (u.ReachesSink ?? Reach.MayReach(u.Method, request)))))
+                    || (MayGetPersonalData(u, escaped) && (returnsRead?.Invoke(u.Method) == true || BodyMayReach(u.Method, request))))
                     .Select(u => u.Method));
             return result.Distinct(SymbolEqualityComparer.Default).Cast<IMethodSymbol>().OrderBy(m => m, DeclarationOrder.Instance).ToList();
         }

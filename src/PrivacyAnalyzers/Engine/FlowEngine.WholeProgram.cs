@@ -12,27 +12,23 @@ namespace PrivacyAnalyzers.Engine
     {
         /// <summary>
         /// Analyzes a method as its analyzer action runs. Returns null, without any flow work, when the
-        /// method touches nothing personal, or can reach no sink (deferred until a flow needs it).
+        /// method touches nothing personal, or can reach no sink (deferred until a flow needs it), or when deciding that
+        /// waits for compilation end (<see cref="DecidesAtEnd"/>).
         /// </summary>
         public MethodSummary? AnalyzeIfPersonal(IMethodSymbol method, IOperation body, System.Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
         {
             var request = new SummaryRequest(cancellationToken);
             var definition = Definition(method);
+            var scan = Scan(definition, body, request); // kept even when summarized already: questions at compilation end read it
             if (!_summaries.ContainsKey(definition))
             {
-                if (!Gate.Touches(definition, body, request))
+                if (DecidesAtEnd && DefersMethodsWithoutSinks && NeedsCallees(scan))
                 {
-                    // Asked now, with the driver's tree at hand: the compilation end may need to know whether it reaches a sink.
-                    if (DefersMethodsWithoutSinks && Gate.UntouchedRecord(definition) is { ReachesSink: null } untouched
-                        && (!untouched.Reads.IsEmpty || !untouched.Callees.IsEmpty || untouched.CatchesAroundUnseenCode))
-                    {
-                        untouched.ReachesSink = Reach.BodyReaches(definition, body, request, null);
-                    }
-
+                    _postponed[definition] = true;
                     return null;
                 }
 
-                if (Defer(definition, body, request))
+                if (!Decide(definition, scan, request))
                 {
                     return null;
                 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -31,22 +32,36 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Methods that touched nothing personal, with the members they read and the methods they call.</summary>
         public ICollection<UntouchedMethod> Untouched => _untouched.Values;
 
-        public bool Touches(IMethodSymbol method, IOperation body, SummaryRequest request)
+        public bool Touches(IMethodSymbol method, IOperation body, SummaryRequest request) => Decide(method, Scan(body), request);
+
+        /// <summary>What a body shows by itself, without asking about the methods it calls (no body but this one is read).</summary>
+        public GateScan Scan(IOperation body)
         {
             var reads = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            var callees = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            var callees = new List<IMethodSymbol>();
             var catches = false;
             foreach (var operation in body.Descendants())
             {
-                if (IsPersonal(operation, reads, callees, request))
+                if (IsPersonal(operation, reads, callees))
                 {
-                    return true;
+                    return GateScan.Personal;
                 }
 
                 catches |= operation is ICatchClauseOperation { Locals.Length: > 0 };
             }
 
-            _untouched[method.OriginalDefinition] = new UntouchedMethod(method.OriginalDefinition, reads.ToImmutableArray(), callees.ToImmutableArray(), catches);
+            return new GateScan(false, reads.ToImmutableArray(), callees.Distinct<IMethodSymbol>(SymbolEqualityComparer.Default).ToImmutableArray(), catches);
+        }
+
+        /// <summary>Whether the scanned method touches personal data, its callees asked in the order it calls them; if not, it is recorded as untouched.</summary>
+        public bool Decide(IMethodSymbol method, GateScan scan, SummaryRequest request)
+        {
+            if (scan.Local || scan.Callees.Any(callee => MayProduce(callee, request)))
+            {
+                return true;
+            }
+
+            _untouched[method.OriginalDefinition] = new UntouchedMethod(method.OriginalDefinition, scan.Reads, scan.Callees, scan.CatchesAroundUnseenCode);
             return false;
         }
 
@@ -60,7 +75,7 @@ namespace PrivacyAnalyzers.Engine
             {
                 foreach (var implementation in _engine.GetImplementations(method))
                 {
-                    if (_engine.BodyOperation(implementation, request.CancellationToken) is { } body && Touches(implementation, body, request))
+                    if (_engine.ScanOf(implementation, request.CancellationToken) is { } scan && Decide(implementation, scan.Gate, request))
                     {
                         result = true;
                         break;
@@ -71,7 +86,7 @@ namespace PrivacyAnalyzers.Engine
             return result;
         }
 
-        private bool IsPersonal(IOperation operation, HashSet<ISymbol> reads, HashSet<IMethodSymbol> callees, SummaryRequest request)
+        private bool IsPersonal(IOperation operation, HashSet<ISymbol> reads, List<IMethodSymbol> callees)
         {
             var model = _engine.Model;
             switch (operation)
@@ -90,8 +105,7 @@ namespace PrivacyAnalyzers.Engine
 
                     if (!_engine.GetImplementations(target).IsEmpty)
                     {
-                        callees.Add(target.OriginalDefinition);
-                        return MayProduce(target, request);
+                        callees.Add(target.OriginalDefinition); // asked in Decide
                     }
 
                     return false;
@@ -116,8 +130,8 @@ namespace PrivacyAnalyzers.Engine
                     }
                     else if (member.Member is IPropertySymbol { GetMethod: { } getter } && !_engine.GetImplementations(getter).IsEmpty)
                     {
-                        callees.Add(getter.OriginalDefinition);
-                        return MayProduce(getter, request);
+                        callees.Add(getter.OriginalDefinition); // asked in Decide, as the getter decides what the read returns
+                        return false;
                     }
 
                     return HasTypeSources(member.Type);
@@ -144,12 +158,6 @@ namespace PrivacyAnalyzers.Engine
         public IMethodSymbol Method { get; }
         public ImmutableArray<ISymbol> Reads { get; }
         public ImmutableArray<IMethodSymbol> Callees { get; }
-
-        /// <summary>
-        /// Whether it may reach a sink, decided while the driver's operation tree of its body is at hand (null: not asked
-        /// then); at compilation end the driver may have let the tree go, and asking again would bind the body twice.
-        /// </summary>
-        public bool? ReachesSink { get; set; }
 
         /// <summary>It has a catch with an exception variable: it may receive what callbacks throw through unseen code.</summary>
         public bool CatchesAroundUnseenCode { get; }

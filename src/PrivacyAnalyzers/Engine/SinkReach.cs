@@ -30,11 +30,18 @@ namespace PrivacyAnalyzers.Engine
         public bool MayReach(IMethodSymbol method, SummaryRequest request) => _reaches.Ask(method, request);
 
         /// <summary>
-        /// Whether the body of <paramref name="method"/> (handed over by the driver) may reach a sink; when it may not, what
-        /// the engine must know to analyze it later is recorded in <paramref name="record"/>.
+        /// What a body shows by itself (no other body is read): whether it reaches a sink of its own, and the facts a
+        /// deferred method keeps, with the callees whose answer decides the rest (<see cref="Decide"/>).
         /// </summary>
-        public bool BodyReaches(IMethodSymbol method, IOperation body, SummaryRequest request, DeferredMethod.Builder? record) =>
-            _engine.Model.ReturnSink(method) != null || Walk(body, request, record);
+        public ReachScan Scan(IMethodSymbol method, IOperation body, SummaryRequest request)
+        {
+            var record = new DeferredMethod.Builder { CollectsCallees = true };
+            return new ReachScan(_engine.Model.ReturnSink(method) != null || Walk(body, request, record), record);
+        }
+
+        /// <summary>Whether the scanned method may reach a sink: by itself, or through a callee (asked in the order it calls them).</summary>
+        public bool Decide(ReachScan scan, SummaryRequest request) =>
+            scan.Local || scan.Record.OrderedCallees.Any(callee => MayReach(callee, request) && HandsOnWhatItIsGiven(callee, request));
 
         private bool Compute(IMethodSymbol method, SummaryRequest request)
         {
@@ -45,7 +52,7 @@ namespace PrivacyAnalyzers.Engine
 
             foreach (var implementation in _engine.GetImplementations(method))
             {
-                if (_engine.BodyOperation(implementation, request.CancellationToken) is { } body && Walk(body, request, null))
+                if (_engine.ScanOf(implementation, request.CancellationToken) is { } scan && Decide(scan.Reach, request))
                 {
                     return true;
                 }
@@ -164,8 +171,8 @@ namespace PrivacyAnalyzers.Engine
             }
 
             var callee = FlowEngine.Definition(method);
-            record?.Callees.Add(callee);
-            return MayReach(callee, request) && HandsOnWhatItIsGiven(callee, request);
+            record?.AddCallee(callee);
+            return record is not { CollectsCallees: true } && MayReach(callee, request) && HandsOnWhatItIsGiven(callee, request);
         }
 
         /// <summary>
@@ -259,3 +266,4 @@ namespace PrivacyAnalyzers.Engine
         }
     }
 }
+

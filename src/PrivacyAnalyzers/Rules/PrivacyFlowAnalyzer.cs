@@ -62,7 +62,11 @@ namespace PrivacyAnalyzers.Rules
             }
 
             // A library summary says what every visible method does, so nothing waits there for a flow to need it.
-            var engine = new FlowEngine(model) { DefersMethodsWithoutSinks = librarySummary == null };
+            // On a command-line build every diagnostic is read at the end, so decisions that need another body wait for it
+            // (FlowEngine.DecidesAtEnd); the package's targets say which builds those are.
+            var commandLine = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.PrivacyCommandLineBuild", out var cli)
+                && string.Equals(cli?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
+            var engine = new FlowEngine(model) { DefersMethodsWithoutSinks = librarySummary == null, DecidesAtEnd = commandLine };
             var exposure = UnmarkedLibraryExposureRule.ReturnsRead(start.Compilation, start.Options, start.CancellationToken);
             var reportEveryFlow = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.PrivacyReport", out var report)
                 && string.Equals(report?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
@@ -93,6 +97,9 @@ namespace PrivacyAnalyzers.Rules
                 {
                     reporter.Report(razor.LocalHits, report);
                 }
+
+                // Razor's methods among them: they come through the same entry as the driver's.
+                reporter.Report(engine.DecidePostponed(end.CancellationToken), report);
 
                 reporter.Report(engine.SettleWholeProgram(end.CancellationToken, exposure), report);
 

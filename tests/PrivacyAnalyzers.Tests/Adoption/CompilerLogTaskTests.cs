@@ -64,6 +64,22 @@ public sealed class CompilerLogTaskTests : IDisposable
     }
 
     [Fact]
+    public void A_build_with_nothing_to_hint_leaves_the_done_file_and_one_with_a_hint_does_not()
+    {
+        var done = Path.Combine(_folder, "obj", "privacy-hint.done");
+        var unmarked = new CraftedSarif().Result("Customer.cs", 3, new() { ["category"] = "user.contact.email", ["nothingMarked"] = "true" }, ruleId: "PRIV100");
+
+        Assert.True(new PrintPrivacyHint { BuildEngine = _engine, ErrorLog = Log(unmarked.ToSarif21()), ProjectName = "Shop", DoneFile = done }.Execute());
+        Assert.StartsWith("PrivacyAnalyzers: Shop marks no personal data yet, and 1 member looks personal", Assert.Single(_engine.Messages).Message);
+        Assert.False(File.Exists(done));
+
+        var marked = new CraftedSarif().Result("Customer.cs", 3, new() { ["category"] = "user.contact.email", ["nothingMarked"] = "false" }, ruleId: "PRIV100");
+        Assert.True(new PrintPrivacyHint { BuildEngine = _engine, ErrorLog = Log(marked.ToSarif21()), ProjectName = "Shop", DoneFile = done }.Execute());
+        Assert.Single(_engine.Messages);
+        Assert.True(File.Exists(done));
+    }
+
+    [Fact]
     public void A_project_built_outside_a_solution_files_nothing()
     {
         var task = new GenerateSolutionPrivacyReport

@@ -189,6 +189,8 @@ public sealed class AdoptionBuildTests
             + "dotnet format analyzers --diagnostics PRIV100 --severity info";
         Assert.Single(first.Output.Split('\n'), line => line.Trim() == hint);
         Assert.DoesNotContain("warning", first.Output);
+        var done = project.PathOf(Path.Combine("obj", "privacy-hint.done"));
+        Assert.False(File.Exists(done)); // told, so told again next build until the members are marked
 
         var format = project.Run("format", "analyzers", project.ProjectPath, "--diagnostics", "PRIV100", "--severity", "info");
         Assert.True(format.Succeeded, format.ToString());
@@ -200,6 +202,14 @@ public sealed class AdoptionBuildTests
         var after = project.Build();
         Assert.True(after.Succeeded, after.ToString());
         Assert.DoesNotContain("marks no personal data", after.Output);
+
+        // Nothing left to hint: later plain builds keep no compiler log (it would make every info analyzer run).
+        Assert.True(File.Exists(done));
+        var hintLog = Directory.GetFiles(project.PathOf("obj"), "privacy-analyzers.sarif", SearchOption.AllDirectories).Single();
+        File.Delete(hintLog);
+        var later = project.Build("--no-incremental");
+        Assert.True(later.Succeeded, later.ToString());
+        Assert.False(File.Exists(hintLog));
     }
 
     /// <summary>The baseline lines that obj/privacy.sarif reports as PRIV011.</summary>

@@ -142,6 +142,36 @@ public class DemandTests
         Assert.Contains("Loud", analyzed);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void On_the_command_line_a_decision_that_needs_a_callee_waits_for_compilation_end_and_binds_no_body_twice(bool commandLine)
+    {
+        var (engine, type) = Engine("""
+            using System;
+            using PrivacyAnalyzers;
+            public class Account { [PersonalData(DataCategory.PhoneNumber)] public string Phone { get; set; } = ""; }
+            public class Keys
+            {
+                public void Record(Account a) => Audit(a.Phone);
+                public void Audit(string value) => Console.WriteLine(value);
+            }
+            """, "Keys");
+        engine.DecidesAtEnd = commandLine;
+
+        // The driver hands Record over before Audit: whether Record reaches a sink depends on Audit.
+        Analyze(engine, type, "Record");
+        Assert.Equal(commandLine ? 0 : 1, engine.BodiesBoundForQuestions); // the editor binds Audit to answer at once
+        Assert.Equal(!commandLine, engine.AnalyzedMethods.Any(m => m.Name == "Record"));
+        Analyze(engine, type, "Audit");
+
+        // At compilation end the command line decides from the scans it kept: Record is analyzed, and finds the flow.
+        var hits = engine.DecidePostponed(default).Concat(engine.SettleWholeProgram(default)).ToList();
+        Assert.Contains("Record", engine.AnalyzedMethods.Select(m => m.Name));
+        Assert.Equal("user.contact.phone_number", Assert.Single(hits).Origin.Category);
+        Assert.Equal(commandLine ? 0 : 1, engine.BodiesBoundForQuestions);
+    }
+
     private static (FlowEngine Engine, INamedTypeSymbol Service) Engine(string code = Code, string type = "Service")
     {
         var compilation = TestCompilations.Create(code);

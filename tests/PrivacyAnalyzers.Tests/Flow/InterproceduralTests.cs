@@ -7,6 +7,16 @@ namespace PrivacyAnalyzers.Tests.Flow;
 public class InterproceduralTests
 {
     [Fact]
+    public Task A_method_whose_personal_data_comes_only_from_a_callee_reports_its_own_flow() => VerifyAsync("""
+        class C
+        {
+            private readonly Account _account = new Account();
+            void Send() { Ads.Upload({|PRIV001:Phone()|}); }
+            string Phone() => _account.PhoneNumber;
+        }
+        """);
+
+    [Fact]
     public Task Instance_extension_generic_and_static_calls() => VerifyAsync("""
         public static class Ext { public static string Shout(this string s) => s.ToUpper(); }
         class Helper

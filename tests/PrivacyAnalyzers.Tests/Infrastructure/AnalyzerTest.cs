@@ -36,6 +36,22 @@ public sealed class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, Defa
         return this;
     }
 
+    /// <summary>
+    /// Flow tests run twice: as the editor runs them (each method decided as it comes) and as a command-line build does
+    /// (decisions that need another body wait for compilation end, <c>PrivacyCommandLineBuild</c>). Both must report
+    /// exactly the expected diagnostics.
+    /// </summary>
+    protected override async Task RunImplAsync(CancellationToken cancellationToken)
+    {
+        await base.RunImplAsync(cancellationToken);
+        if (typeof(TAnalyzer) == typeof(PrivacyAnalyzers.Rules.PrivacyFlowAnalyzer)
+            && !TestState.AnalyzerConfigFiles.Any(f => f.content.ToString().Contains("PrivacyCommandLineBuild", StringComparison.Ordinal)))
+        {
+            TestState.AnalyzerConfigFiles.Add(("/command-line.globalconfig", "is_global = true\nbuild_property.PrivacyCommandLineBuild = true\n"));
+            await base.RunImplAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Adds an <c>.editorconfig</c>-style global config.</summary>
     public AnalyzerTest<TAnalyzer> WithGlobalConfig(string text)
     {

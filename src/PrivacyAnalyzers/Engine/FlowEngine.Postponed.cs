@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>
+    /// Each body is scanned once, from the operation tree at hand (<see cref="MethodScan"/>), and the gate's and the sink
+    /// side's questions about callees are answered from the scans. On a command-line build (<see cref="DecidesAtEnd"/>), a
+    /// method whose decision needs a callee's answer waits for compilation end, when every body the driver hands over has
+    /// been scanned: asking at once would bind the callee's body a second time (csc binds each body once for emit and the
+    /// analyzers). Only the methods then found to need analysis are bound again. In the editor, methods are decided as
+    /// they come, so their flows show as the user types.
+    /// </summary>
+    internal sealed partial class FlowEngine
+    {
+        private readonly ConcurrentDictionary<IMethodSymbol, MethodScan> _scans = new ConcurrentDictionary<IMethodSymbol, MethodScan>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _postponed = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+
+        /// <summary>Whether decisions that need another body wait for compilation end (command-line builds, where every diagnostic is read at the end).</summary>
+        public bool DecidesAtEnd { get; set; }
+
+        private int _bodiesBoundForQuestions;
+
+        /// <summary>How many bodies a question bound because no scan of them was kept (the driver had not handed them over).</summary>
+        public int BodiesBoundForQuestions => _bodiesBoundForQuestions;
+
+        /// <summary>The scan of a method's body: the one kept from the driver's tree, or read now (which binds the body).</summary>
+        public MethodScan? ScanOf(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            method = Definition(method);
+            if (_scans.TryGetValue(method, out var scan))
+            {
+                return scan;
+            }
+
+            Interlocked.Increment(ref _bodiesBoundForQuestions);
+            return BodyOperation(method, cancellationToken) is { } body ? Scan(method, body, new SummaryRequest(cancellationToken)) : null;
+        }
+
+        private MethodScan Scan(IMethodSymbol definition, IOperation body, SummaryRequest request) =>
+            _scans.TryGetValue(definition, out var known)
+                ? known
+                : _scans.GetOrAdd(definition, new MethodScan(Gate.Scan(body), Reach.Scan(definition, body, request)));
+
+        /// <summary>
+        /// Whether a method needs flow analysis: it touches personal data and may reach a sink (or stores a delegate);
+        /// otherwise it is recorded as untouched, or deferred until a flow needs it.
+        /// </summary>
+        private bool Decide(IMethodSymbol definition, MethodScan scan, SummaryRequest request) =>
+            Gate.Decide(definition, scan.Gate, request) && !Defer(definition, scan.Reach, request);
+
+        /// <summary>Whether deciding needs the answer about a callee (so, on a command-line build, waits for compilation end).</summary>
+        private static bool NeedsCallees(MethodScan scan) =>
+            scan.Gate.Local
+                ? !scan.Reach.Local && !scan.Reach.Record.StoresDelegate && scan.Reach.Record.OrderedCallees.Count > 0
+                : !scan.Gate.Callees.IsEmpty;
+
+        /// <summary>
+        /// At compilation end: the methods whose decision waited, decided in declaration order from the scans, and those that
+        /// need it analyzed. Returns the flows each finds by itself, which the editor would have shown as it came.
+        /// </summary>
+        public List<SinkHit> DecidePostponed(CancellationToken cancellationToken)
+        {
+            var request = new SummaryRequest(cancellationToken);
+            var hits = new List<SinkHit>();
+            foreach (var method in _postponed.Keys.OrderBy(m => m, DeclarationOrder.Instance).ToList())
+            {
+                if (_scans.TryGetValue(method, out var scan) && Decide(method, scan, request))
+                {
+                    hits.AddRange(GetSummary(method, request).LocalHits);
+                }
+            }
+
+            _postponed.Clear();
+            return hits;
+        }
+
+        /// <summary>Whether the body of <paramref name="method"/> itself (not its overrides) may reach a sink.</summary>
+        private bool BodyMayReach(IMethodSymbol method, SummaryRequest request) =>
+            ScanOf(method, request.CancellationToken) is { } scan && Reach.Decide(scan.Reach, request);
+    }
+}
