@@ -21,9 +21,10 @@ namespace PrivacyAnalyzers.Engine
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
                 var syntax = reference.GetSyntax(cancellationToken);
-                if (syntax is not (BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax))
+                if (syntax is not (BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax)
+                    || syntax is AccessorDeclarationSyntax { Body: null, ExpressionBody: null })
                 {
-                    continue;
+                    continue; // an auto-property's accessor has no body to read
                 }
 
                 // Interprocedural summaries need the bodies of callees, which only a semantic model gives

@@ -36,8 +36,13 @@ namespace PrivacyAnalyzers.Engine
                 return scan;
             }
 
+            if (BodyOperation(method, cancellationToken) is not { } body)
+            {
+                return null;
+            }
+
             Interlocked.Increment(ref _bodiesBoundForQuestions);
-            return BodyOperation(method, cancellationToken) is { } body ? Scan(method, body, new SummaryRequest(cancellationToken)) : null;
+            return Scan(method, body, new SummaryRequest(cancellationToken));
         }
 
         private MethodScan Scan(IMethodSymbol definition, IOperation body, SummaryRequest request) =>
