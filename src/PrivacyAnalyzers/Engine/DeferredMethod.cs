@@ -28,7 +28,7 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>A lambda or local function in it throws: what it throws may escape through unseen code to a catch elsewhere.</summary>
         public bool ThrowsFromCallback { get; }
 
-        /// <summary>Collects a deferred method's facts while <see cref="SinkReach"/> walks its body.</summary>
+        /// <summary>Collects a deferred method's facts while <see cref="SinkReach.Scan"/> walks its body; its callees are collected, not asked about.</summary>
         internal sealed class Builder
         {
             public HashSet<ISymbol> Members { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
@@ -37,9 +37,6 @@ namespace PrivacyAnalyzers.Engine
 
             /// <summary>The callees in the order the body calls them, so that the questions about them are asked in the same order every build.</summary>
             public List<IMethodSymbol> OrderedCallees { get; } = new List<IMethodSymbol>();
-
-            /// <summary>Callees are collected, not asked about, while the body is walked (<see cref="SinkReach.Scan"/>).</summary>
-            public bool CollectsCallees { get; set; }
 
             public bool ThrowsFromCallback { get; set; }
 

@@ -32,8 +32,6 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Methods that touched nothing personal, with the members they read and the methods they call.</summary>
         public ICollection<UntouchedMethod> Untouched => _untouched.Values;
 
-        public bool Touches(IMethodSymbol method, IOperation body, SummaryRequest request) => Decide(method, Scan(body), request);
-
         /// <summary>What a body shows by itself, without asking about the methods it calls (no body but this one is read).</summary>
         public GateScan Scan(IOperation body)
         {

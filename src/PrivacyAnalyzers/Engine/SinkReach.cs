@@ -35,7 +35,7 @@ namespace PrivacyAnalyzers.Engine
         /// </summary>
         public ReachScan Scan(IMethodSymbol method, IOperation body, SummaryRequest request)
         {
-            var record = new DeferredMethod.Builder { CollectsCallees = true };
+            var record = new DeferredMethod.Builder();
             return new ReachScan(_engine.Model.ReturnSink(method) != null || Walk(body, request, record), record);
         }
 
@@ -171,8 +171,13 @@ namespace PrivacyAnalyzers.Engine
             }
 
             var callee = FlowEngine.Definition(method);
-            record?.AddCallee(callee);
-            return record is not { CollectsCallees: true } && MayReach(callee, request) && HandsOnWhatItIsGiven(callee, request);
+            if (record != null)
+            {
+                record.AddCallee(callee); // a scan: asked in Decide, once every body may have been scanned
+                return false;
+            }
+
+            return MayReach(callee, request) && HandsOnWhatItIsGiven(callee, request);
         }
 
         /// <summary>
@@ -266,4 +271,3 @@ namespace PrivacyAnalyzers.Engine
         }
     }
 }
-
