@@ -8,18 +8,19 @@ namespace PrivacyAnalyzers.Engine
 {
     /// <summary>
     /// Each body is scanned once, from the operation tree at hand (<see cref="MethodScan"/>), and the gate's and the sink
-    /// side's questions about callees are answered from the scans. On a command-line build (<see cref="DecidesAtEnd"/>), a
-    /// method whose decision needs a callee's answer waits for compilation end, when every body the driver hands over has
-    /// been scanned: asking at once would bind the callee's body a second time (csc binds each body once for emit and the
-    /// analyzers). Only the methods then found to need analysis are bound again. In the editor, methods are decided as
-    /// they come, so their flows show as the user types.
+    /// side's questions about callees are answered from the scans; a callee the driver has not handed over yet is bound
+    /// once. With <see cref="DecidesAtEnd"/> (<c>PrivacyCommandLineBuild=true</c>, opt-in) a method whose decision needs a
+    /// callee's answer waits for compilation end instead, when every body has been scanned, and only the methods then
+    /// found to need analysis are bound again: cheaper on a library with few sinks, dearer on an application, whose
+    /// methods mostly need analysis (docs/performance.md). By default methods are decided as they come, so their flows
+    /// show in the editor as the user types.
     /// </summary>
     internal sealed partial class FlowEngine
     {
         private readonly ConcurrentDictionary<IMethodSymbol, MethodScan> _scans = new ConcurrentDictionary<IMethodSymbol, MethodScan>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _postponed = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
 
-        /// <summary>Whether decisions that need another body wait for compilation end (command-line builds, where every diagnostic is read at the end).</summary>
+        /// <summary>Whether decisions that need another body wait for compilation end (opt-in: a build that reads every diagnostic at the end).</summary>
         public bool DecidesAtEnd { get; set; }
 
         private int _bodiesBoundForQuestions;
@@ -57,7 +58,7 @@ namespace PrivacyAnalyzers.Engine
         private bool Decide(IMethodSymbol definition, MethodScan scan, SummaryRequest request) =>
             Gate.Decide(definition, scan.Gate, request) && !Defer(definition, scan.Reach, request);
 
-        /// <summary>Whether deciding needs the answer about a callee (so, on a command-line build, waits for compilation end).</summary>
+        /// <summary>Whether deciding needs the answer about a callee (so, with <see cref="DecidesAtEnd"/>, waits for compilation end).</summary>
         private static bool NeedsCallees(MethodScan scan) =>
             scan.Gate.Local
                 ? !scan.Reach.Local && !scan.Reach.Record.StoresDelegate && scan.Reach.Record.OrderedCallees.Count > 0

@@ -62,8 +62,8 @@ namespace PrivacyAnalyzers.Rules
             }
 
             // A library summary says what every visible method does, so nothing waits there for a flow to need it.
-            // On a command-line build every diagnostic is read at the end, so decisions that need another body wait for it
-            // (FlowEngine.DecidesAtEnd); the package's targets say which builds those are.
+            // Opt-in for builds that read every diagnostic at the end: decisions that need another body wait for it
+            // (FlowEngine.DecidesAtEnd; docs/configuration.md).
             var commandLine = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.PrivacyCommandLineBuild", out var cli)
                 && string.Equals(cli?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
             var engine = new FlowEngine(model) { DefersMethodsWithoutSinks = librarySummary == null, DecidesAtEnd = commandLine };

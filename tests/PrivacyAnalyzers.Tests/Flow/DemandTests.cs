@@ -161,11 +161,11 @@ public class DemandTests
 
         // The driver hands Record over before Audit: whether Record reaches a sink depends on Audit.
         Analyze(engine, type, "Record");
-        Assert.Equal(commandLine ? 0 : 1, engine.BodiesBoundForQuestions); // the editor binds Audit to answer at once
+        Assert.Equal(commandLine ? 0 : 1, engine.BodiesBoundForQuestions); // by default Audit is bound to answer at once
         Assert.Equal(!commandLine, engine.AnalyzedMethods.Any(m => m.Name == "Record"));
         Analyze(engine, type, "Audit");
 
-        // At compilation end the command line decides from the scans it kept: Record is analyzed, and finds the flow.
+        // At compilation end the waiting method is decided from the scans kept: Record is analyzed, and finds the flow.
         var hits = engine.DecidePostponed(default).Concat(engine.SettleWholeProgram(default)).ToList();
         Assert.Contains("Record", engine.AnalyzedMethods.Select(m => m.Name));
         Assert.Equal("user.contact.phone_number", Assert.Single(hits).Origin.Category);

@@ -37,8 +37,8 @@ public sealed class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, Defa
     }
 
     /// <summary>
-    /// Flow tests run twice: as the editor runs them (each method decided as it comes) and as a command-line build does
-    /// (decisions that need another body wait for compilation end, <c>PrivacyCommandLineBuild</c>). Both must report
+    /// Flow tests run twice: as by default (each method decided as it comes) and with <c>PrivacyCommandLineBuild=true</c>
+    /// (decisions that need another body wait for compilation end). Both must report
     /// exactly the expected diagnostics.
     /// </summary>
     protected override async Task RunImplAsync(CancellationToken cancellationToken)
