@@ -7,13 +7,14 @@ using Microsoft.CodeAnalysis;
 namespace PrivacyAnalyzers.Engine
 {
     /// <summary>
-    /// Each body is scanned once, from the operation tree at hand (<see cref="MethodScan"/>), and the gate's and the sink
-    /// side's questions about callees are answered from the scans; a callee the driver has not handed over yet is bound
-    /// once. With <see cref="DecidesAtEnd"/> (<c>PrivacyCommandLineBuild=true</c>, opt-in) a method whose decision needs a
-    /// callee's answer waits for compilation end instead, when every body has been scanned, and only the methods then
-    /// found to need analysis are bound again: cheaper on a library with few sinks, dearer on an application, whose
-    /// methods mostly need analysis (docs/performance.md). By default methods are decided as they come, so their flows
-    /// show in the editor as the user types.
+    /// Which methods need flow analysis, decided from scans. Each body is scanned once, from the operation tree at hand
+    /// (<see cref="MethodScan"/>), and the gate's and the sink side's questions about callees are answered from the
+    /// scans; a callee the driver has not handed over yet is bound once. With <see cref="DecidesAtEnd"/>
+    /// (<c>PrivacyCommandLineBuild=true</c>, opt-in) a method whose decision needs a callee's answer waits for compilation
+    /// end instead, when every body has been scanned, and only the methods then found to need analysis are bound again:
+    /// cheaper on a library with few sinks, dearer on an application, whose methods mostly need analysis
+    /// (docs/performance.md). By default methods are decided as they come, so their flows show in the editor as the user
+    /// types.
     /// </summary>
     internal sealed partial class FlowEngine
     {
