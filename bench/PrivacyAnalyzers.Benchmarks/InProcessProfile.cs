@@ -39,7 +39,7 @@ internal static class InProcessProfile
 
         var additional = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(Path.GetFullPath(rules), File.ReadAllText(rules)));
         var options = Environment.GetEnvironmentVariable("PROFILE_COMMAND_LINE") == "1"
-            ? new AnalyzerOptions(additional, new BuildProperties(new Dictionary<string, string> { ["build_property.PrivacyCommandLineBuild"] = "true" }))
+            ? new AnalyzerOptions(additional, new GlobalOptionsProvider(new Dictionary<string, string> { ["build_property.PrivacyCommandLineBuild"] = "true" }))
             : new AnalyzerOptions(additional);
         var analyzers = PackageAnalyzers.Create();
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: Environment.GetEnvironmentVariable("PROFILE_SEQUENTIAL") != "1", logAnalyzerExecutionTime: true));
@@ -70,19 +70,3 @@ internal static class InProcessProfile
     }
 }
 
-/// <summary>Build properties as the package's targets hand them to the analyzer (<c>build_property.*</c>), and nothing per file.</summary>
-internal sealed class BuildProperties(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
-{
-    private static readonly AnalyzerConfigOptions Empty = new Options(new Dictionary<string, string>());
-
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(values);
-
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
-
-    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
-    }
-}

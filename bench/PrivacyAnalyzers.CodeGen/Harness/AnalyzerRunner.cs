@@ -67,7 +67,7 @@ public static class AnalyzerRunner
 }
 
 /// <summary>Build properties as the compiler hands them to analyzers (<c>build_property.PrivacySummary = true</c>), for every file alike.</summary>
-internal sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider
+public sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider
 {
     private readonly Options _options = new(values);
 
