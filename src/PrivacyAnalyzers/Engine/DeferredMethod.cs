@@ -5,9 +5,10 @@ using Microsoft.CodeAnalysis;
 namespace PrivacyAnalyzers.Engine
 {
     /// <summary>
-    /// A method that touches personal data but can reach no sink (<see cref="SinkReach"/>), left out of flow analysis
-    /// until a flow found elsewhere needs it, with what decides that: the fields and auto-properties it may write (<see cref="MemberWrites"/>) or whose stored delegates it calls, the
-    /// methods of the compilation it calls, and whether a callback in it throws.
+    /// What a method's scan (<see cref="SinkReach.Scan"/>) keeps for compilation end: the fields and auto-properties it may
+    /// write (<see cref="MemberWrites"/>) or whose stored delegates it calls, the methods of the compilation it calls, and
+    /// whether a callback in it throws. A method that touches personal data but can reach no sink is left out of flow
+    /// analysis with these facts, until a flow found elsewhere needs it.
     /// </summary>
     internal sealed class DeferredMethod
     {
@@ -23,6 +24,7 @@ namespace PrivacyAnalyzers.Engine
 
         public ImmutableArray<ISymbol> Members { get; }
 
+        /// <summary>The methods of the compilation it calls, in the order it calls them.</summary>
         public ImmutableArray<IMethodSymbol> Callees { get; }
 
         /// <summary>A lambda or local function in it throws: what it throws may escape through unseen code to a catch elsewhere.</summary>
@@ -33,10 +35,10 @@ namespace PrivacyAnalyzers.Engine
         {
             public HashSet<ISymbol> Members { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
 
-            public HashSet<IMethodSymbol> Callees { get; } = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            private readonly HashSet<IMethodSymbol> _callees = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
 
             /// <summary>The callees in the order the body calls them, so that the questions about them are asked in the same order every build.</summary>
-            public List<IMethodSymbol> OrderedCallees { get; } = new List<IMethodSymbol>();
+            private readonly List<IMethodSymbol> _orderedCallees = new List<IMethodSymbol>();
 
             public bool ThrowsFromCallback { get; set; }
 
@@ -45,13 +47,13 @@ namespace PrivacyAnalyzers.Engine
 
             public void AddCallee(IMethodSymbol callee)
             {
-                if (Callees.Add(callee))
+                if (_callees.Add(callee))
                 {
-                    OrderedCallees.Add(callee);
+                    _orderedCallees.Add(callee);
                 }
             }
 
-            public DeferredMethod Build(IMethodSymbol method) => new DeferredMethod(method, Members.ToImmutableArray(), OrderedCallees.ToImmutableArray(), ThrowsFromCallback);
+            public DeferredMethod Build(IMethodSymbol method) => new DeferredMethod(method, Members.ToImmutableArray(), _orderedCallees.ToImmutableArray(), ThrowsFromCallback);
         }
     }
 }

@@ -62,7 +62,7 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Whether deciding needs the answer about a callee (so, with <see cref="DecidesAtEnd"/>, waits for compilation end).</summary>
         private static bool NeedsCallees(MethodScan scan) =>
             scan.Gate.Local
-                ? !scan.Reach.Local && !scan.Reach.Record.StoresDelegate && scan.Reach.Record.OrderedCallees.Count > 0
+                ? !scan.Reach.Local && !scan.Reach.StoresDelegate && !scan.Reach.Facts.Callees.IsEmpty
                 : !scan.Gate.Callees.IsEmpty;
 
         /// <summary>

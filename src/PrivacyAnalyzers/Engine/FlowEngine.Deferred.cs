@@ -27,12 +27,12 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>True when the method is left out of flow analysis for now (recorded for compilation end).</summary>
         private bool Defer(IMethodSymbol method, ReachScan scan, SummaryRequest request)
         {
-            if (!DefersMethodsWithoutSinks || scan.Record.StoresDelegate || Reach.Decide(scan, request))
+            if (!DefersMethodsWithoutSinks || scan.StoresDelegate || Reach.Decide(scan, request))
             {
                 return false;
             }
 
-            _deferred[method] = scan.Record.Build(method);
+            _deferred[method] = scan.Facts;
             return true;
         }
 

@@ -45,18 +45,26 @@ namespace PrivacyAnalyzers.Engine
         public bool CatchesAroundUnseenCode { get; }
     }
 
-    /// <summary>What the sink side sees in one body by itself: a sink of its own, or else the callees to ask about and a deferred method's facts.</summary>
+    /// <summary>
+    /// What the sink side sees in one body by itself: a sink of its own, or else the callees to ask about (in the order it
+    /// calls them), with the facts the method keeps if it is deferred.
+    /// </summary>
     internal sealed class ReachScan
     {
-        public ReachScan(bool local, DeferredMethod.Builder record)
+        public ReachScan(bool local, bool storesDelegate, DeferredMethod facts)
         {
             Local = local;
-            Record = record;
+            StoresDelegate = storesDelegate;
+            Facts = facts;
         }
 
         /// <summary>The body itself may hand something to a sink.</summary>
         public bool Local { get; }
 
-        public DeferredMethod.Builder Record { get; }
+        /// <summary>It stores a delegate or handler into a member: calls through it elsewhere need its summary, so it is never deferred.</summary>
+        public bool StoresDelegate { get; }
+
+        /// <summary>What it may write, the delegates it calls, its callees (the ones to ask about) and whether a callback throws.</summary>
+        public DeferredMethod Facts { get; }
     }
 }

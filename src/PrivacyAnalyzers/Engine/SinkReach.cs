@@ -36,12 +36,13 @@ namespace PrivacyAnalyzers.Engine
         public ReachScan Scan(IMethodSymbol method, IOperation body, SummaryRequest request)
         {
             var record = new DeferredMethod.Builder();
-            return new ReachScan(_engine.Model.ReturnSink(method) != null || Walk(body, request, record), record);
+            var local = _engine.Model.ReturnSink(method) != null || Walk(body, request, record);
+            return new ReachScan(local, record.StoresDelegate, record.Build(method));
         }
 
         /// <summary>Whether the scanned method may reach a sink: by itself, or through a callee (asked in the order it calls them).</summary>
         public bool Decide(ReachScan scan, SummaryRequest request) =>
-            scan.Local || scan.Record.OrderedCallees.Any(callee => MayReach(callee, request) && HandsOnWhatItIsGiven(callee, request));
+            scan.Local || scan.Facts.Callees.Any(callee => MayReach(callee, request) && HandsOnWhatItIsGiven(callee, request));
 
         private bool Compute(IMethodSymbol method, SummaryRequest request)
         {
