@@ -51,7 +51,7 @@ internal static class RealProjects
             }
 
             Console.WriteLine($"real project: {project}, rules {rules}, {pairs} alternating pair(s), {Environment.ProcessorCount} cores, "
-                + (withLog ? "a compiler log of their own (info diagnostics computed)" : "plain builds (diagnostics read from the package's own log)"));
+                + (withLog ? "a compiler log of their own (info diagnostics computed)" : "plain builds (every diagnostic from the first build's log, then what each timed build prints)"));
             // A first build with the package, as a new user's: the package keeps the compiler's log for its first-build hint,
             // and that log (info diagnostics too) is the reference. Once nothing is left to hint, plain builds keep no log.
             File.Delete(Path.Combine(Path.GetDirectoryName(project)!, "obj", "privacy-hint.done"));
@@ -130,7 +130,8 @@ internal static class RealProjects
 
     private static Build Measure(string work, string project, List<string> common, bool privacy, bool withLog, string name)
     {
-        // A plain build's diagnostics come from the log the package keeps for its first-build hint (obj/.../privacy-analyzers.sarif).
+        // A plain build's diagnostics come from the log the package keeps for its first-build hint (obj/.../privacy-analyzers.sarif)
+        // when it kept one this time, else from what the build printed.
         var ownLog = Path.Combine(work, name + ".sarif");
         List<string> arguments = ["build", project, "-c", "Release", "--no-restore", "--no-incremental", "-nodeReuse:false", "-p:UseSharedCompilation=false",
             "-p:TreatWarningsAsErrors=false", .. common];
