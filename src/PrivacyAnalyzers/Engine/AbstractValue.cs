@@ -82,6 +82,18 @@ namespace PrivacyAnalyzers.Engine
             return false;
         }
 
+        /// <summary>
+        /// A value computed from this one (a number, a flag): everything it carries as its own taint, no members kept apart,
+        /// and its parameter placeholders <see cref="Origin.Derived"/>, so that callers resolve them the same way. With
+        /// <paramref name="wholeFields"/>, what it holds from fields counts as the whole field: a number a callee made from a
+        /// caller's parser would otherwise carry every path of the parser's state.
+        /// </summary>
+        public AbstractValue Derived(bool wholeFields = false)
+        {
+            var taint = AllTaint().Derived(wholeFields);
+            return Members.IsEmpty && ReferenceEquals(taint, Direct) ? this : new AbstractValue(taint, SmallMap<string, AbstractValue>.Empty, Functions, fresh: false);
+        }
+
         public AbstractValue AsFresh() => Fresh ? this : new AbstractValue(Direct, Members, Functions, true, Allocation);
 
         public AbstractValue Member(string name) => Members.TryGetValue(name, out var value) ? value : Empty;

@@ -33,6 +33,13 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Nesting of members kept apart in one value (<c>order.Customer.Address.City</c>); deeper ones are merged into their owner.</summary>
         public const int MemberDepth = 3;
 
+        /// <summary>
+        /// Placeholders for members of fields (<c>stream.BaseStream.position</c>) that a number a callee computed from a
+        /// caller's object keeps apart; past it they stand for their whole fields. A parser's offsets would otherwise carry
+        /// every path of its state into every loop that calls it.
+        /// </summary>
+        public const int FieldPathsPerNumber = 8;
+
         /// <summary>Parameter placeholders of one method (<c>order</c>, <c>order.Customer</c>...) that reach fields and are resolved apart at compilation end; past it, member placeholders stand for their whole parameter.</summary>
         public const int ParameterNodesPerMethod = 1024;
 

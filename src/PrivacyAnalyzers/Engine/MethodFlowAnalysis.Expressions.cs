@@ -13,6 +13,21 @@ namespace PrivacyAnalyzers.Engine
     {
         private AbstractValue Evaluate(IOperation operation, FlowState state)
         {
+            var value = EvaluateOperation(operation, state);
+            return value.IsEmpty || !HasNoMembers(operation.Type) ? value : value.Derived();
+        }
+
+        /// <summary>
+        /// Numbers, characters, booleans, enums and pointers: nothing of theirs is kept apart. A number computed from an
+        /// object (an offset from a stream) carries the object's taint, never its members; kept as members, they would
+        /// grow at every such call in a loop. Its placeholders are marked derived, so callers resolve them flat too.
+        /// </summary>
+        private static bool HasNoMembers(ITypeSymbol? type) =>
+            type != null && (type.TypeKind is TypeKind.Enum or TypeKind.Pointer
+                || type.SpecialType is >= SpecialType.System_Boolean and <= SpecialType.System_Double or SpecialType.System_IntPtr or SpecialType.System_UIntPtr);
+
+        private AbstractValue EvaluateOperation(IOperation operation, FlowState state)
+        {
             _budget.Spend(1);
             switch (operation)
             {

@@ -40,7 +40,8 @@ namespace PrivacyAnalyzers.Engine
                     continue;
                 }
 
-                result = result.Join(Resolve(Passed(arguments, fact.Key), fact.Key, fact.Value));
+                var resolved = Resolve(Passed(arguments, fact.Key), fact.Key, fact.Value);
+                result = result.Join(fact.Key.Derived ? resolved.Derived(wholeFields: true) : resolved); // the callee computed a number from the whole
             }
 
             if (kept != null)
@@ -165,15 +166,14 @@ namespace PrivacyAnalyzers.Engine
                     var placeholders = new List<KeyValuePair<Origin, PathStep?>>();
                     foreach (var fact in value.Direct.Facts)
                     {
-                        if (fact.Key.Kind == OriginKind.Parameter || (fact.Key.Kind == OriginKind.Field && fact.Key.MemberDepth < EngineLimits.MemberDepth))
+                        if (fact.Key.IsConcrete)
                         {
-                            // A member of a caller's object, or of an object read from a field: one level deeper.
-                            placeholders.Add(new KeyValuePair<Origin, PathStep?>(fact.Key.WithMember(name), fact.Value));
+                            continue;
                         }
-                        else if (fact.Key.Kind == OriginKind.Field)
-                        {
-                            placeholders.Add(fact);
-                        }
+
+                        // A member of a caller's object, or of an object read from a field: one level deeper, and at the
+                        // depth limit the placeholder itself (what it stands for holds its members too).
+                        placeholders.Add(fact.Key.MemberDepth < EngineLimits.MemberDepth ? new KeyValuePair<Origin, PathStep?>(fact.Key.WithMember(name), fact.Value) : fact);
                     }
 
                     next = next.Join(AbstractValue.Of(Taint.FromFacts(placeholders)));

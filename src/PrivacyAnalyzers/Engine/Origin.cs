@@ -24,8 +24,9 @@ namespace PrivacyAnalyzers.Engine
     /// </summary>
     internal sealed class Origin : IEquatable<Origin>
     {
-        private Origin(OriginKind kind, string category, string sourceName, Location sourceLocation, int ordinal, string memberPath, ISymbol? field, ImmutableArray<string>? cleared)
+        private Origin(OriginKind kind, string category, string sourceName, Location sourceLocation, int ordinal, string memberPath, ISymbol? field, ImmutableArray<string>? cleared, bool derived = false)
         {
+            Derived = derived;
             Kind = kind;
             Category = category;
             SourceName = sourceName;
@@ -35,7 +36,7 @@ namespace PrivacyAnalyzers.Engine
             Field = field;
             Cleared = cleared;
             _hash = ((((int)kind * 31 + ordinal) * 31 + category.GetHashCode()) * 31 + memberPath.GetHashCode()) * 31
-                + sourceName.GetHashCode() + (field == null ? 0 : SymbolEqualityComparer.Default.GetHashCode(field));
+                + sourceName.GetHashCode() + (field == null ? 0 : SymbolEqualityComparer.Default.GetHashCode(field)) + (derived ? 7 : 0);
         }
 
         // Origins are compared on every taint join: the hash, computed once, rules most pairs out at once.
@@ -70,6 +71,16 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>For placeholders: categories an anonymizer cleared on the way (empty array: all); null when none.</summary>
         public ImmutableArray<string>? Cleared { get; }
 
+        /// <summary>
+        /// For parameter placeholders: the value was computed from the parameter (a number, a flag) rather than being it, so it
+        /// stands for everything the caller's argument carries, with no members kept apart.
+        /// </summary>
+        public bool Derived { get; }
+
+        /// <summary>The placeholder as part of a value computed from it (<see cref="Derived"/>); other origins stay as they are.</summary>
+        public Origin AsDerived() =>
+            Derived || Kind != OriginKind.Parameter ? this : new Origin(Kind, Category, SourceName, SourceLocation, Ordinal, MemberPath, Field, Cleared, derived: true);
+
         public bool IsConcrete => Kind == OriginKind.Source;
 
         public static Origin Source(string category, string sourceName, Location location) =>
@@ -95,14 +106,14 @@ namespace PrivacyAnalyzers.Engine
 
         /// <summary>The same field placeholder read through another parameter, or through no known one.</summary>
         public Origin WithReceiver(int? receiver) =>
-            new Origin(Kind, Category, SourceName, SourceLocation, receiver ?? NoReceiver, MemberPath, Field, Cleared);
+            new Origin(Kind, Category, SourceName, SourceLocation, receiver ?? NoReceiver, MemberPath, Field, Cleared, Derived);
 
         public Origin WithMember(string member) =>
-            new Origin(Kind, Category, SourceName, SourceLocation, Ordinal, MemberPath.Length == 0 ? member : MemberPath + "." + member, Field, Cleared);
+            new Origin(Kind, Category, SourceName, SourceLocation, Ordinal, MemberPath.Length == 0 ? member : MemberPath + "." + member, Field, Cleared, Derived);
 
         /// <summary>A parameter placeholder for the whole parameter instead of one of its members.</summary>
         public Origin WithoutMembers() =>
-            MemberPath.Length == 0 ? this : new Origin(Kind, Category, SourceName, SourceLocation, Ordinal, "", Field, Cleared);
+            MemberPath.Length == 0 ? this : new Origin(Kind, Category, SourceName, SourceLocation, Ordinal, "", Field, Cleared, Derived);
 
         /// <summary>This origin after an anonymizer that clears <paramref name="categories"/> (empty: all); null when nothing is left.</summary>
         public Origin? Anonymize(ImmutableArray<string> categories)
@@ -126,7 +137,7 @@ namespace PrivacyAnalyzers.Engine
             }
 
             var merged = Cleared is { } previous ? (previous.IsEmpty ? previous : previous.AddRange(categories)) : categories;
-            return new Origin(Kind, Category, SourceName, SourceLocation, Ordinal, MemberPath, Field, merged);
+            return new Origin(Kind, Category, SourceName, SourceLocation, Ordinal, MemberPath, Field, merged, Derived);
         }
 
         /// <summary>Applies this placeholder's anonymizations to a concrete origin that replaces it.</summary>
@@ -139,6 +150,7 @@ namespace PrivacyAnalyzers.Engine
             && string.Equals(SourceName, other.SourceName, StringComparison.Ordinal)
             && string.Equals(MemberPath, other.MemberPath, StringComparison.Ordinal)
             && SymbolEqualityComparer.Default.Equals(Field, other.Field)
+            && Derived == other.Derived
             && ClearedEquals(Cleared, other.Cleared);
 
         public override bool Equals(object? obj) => Equals(obj as Origin);

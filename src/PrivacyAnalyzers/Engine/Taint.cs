@@ -119,6 +119,37 @@ namespace PrivacyAnalyzers.Engine
             return FromFacts(kept);
         }
 
+        /// <summary>
+        /// The taint of a value computed from this one: its parameter placeholders become <see cref="Origin.Derived"/>. With
+        /// <paramref name="wholeFields"/> and more than <see cref="EngineLimits.FieldPathsPerNumber"/> placeholders for members
+        /// of fields, those stand for their whole field (which holds its members' too).
+        /// </summary>
+        public Taint Derived(bool wholeFields = false)
+        {
+            var any = false;
+            var fieldPaths = 0;
+            foreach (var fact in Facts)
+            {
+                any |= fact.Key.Kind == OriginKind.Parameter && !fact.Key.Derived;
+                fieldPaths += fact.Key.Kind == OriginKind.Field && fact.Key.MemberPath.Length > 0 ? 1 : 0;
+            }
+
+            wholeFields &= fieldPaths > EngineLimits.FieldPathsPerNumber;
+            any |= wholeFields;
+            if (!any)
+            {
+                return this;
+            }
+
+            var derived = new List<KeyValuePair<Origin, PathStep?>>(Facts.Count);
+            foreach (var fact in Facts)
+            {
+                derived.Add(new KeyValuePair<Origin, PathStep?>(fact.Key.Kind == OriginKind.Field ? (wholeFields ? fact.Key.WithoutMembers() : fact.Key) : fact.Key.AsDerived(), fact.Value));
+            }
+
+            return FromFacts(derived);
+        }
+
         private const int SmallFromFacts = 8;
 
         private static int IndexIn(List<KeyValuePair<Origin, PathStep?>> facts, Origin origin)
