@@ -10,7 +10,7 @@ namespace PrivacyAnalyzers.Engine
     internal static class EngineLimits
     {
         /// <summary>Operations evaluated and facts carried per method; past it the method returns what it is given (PRIV901).</summary>
-        public const int WorkBudget = 20_000;
+        public const int WorkBudget = 100_000;
 
         /// <summary>Passes over a method's control-flow graph to reach a fixpoint in loops; a loop still changing after them gets PRIV901.</summary>
         public const int PassesPerMethod = 12;
