@@ -7,6 +7,24 @@ namespace PrivacyAnalyzers.Tests.Flow;
 public class InterproceduralTests
 {
     [Fact]
+    public Task A_number_a_callee_computes_from_a_whole_object_carries_what_the_object_holds() => VerifyAsync("""
+        public sealed class Card { public string Holder = ""; public string Label = ""; }
+        class C
+        {
+            static long Checksum(Card card) => System.Convert.ToInt64(card);
+            static int LabelLength(Card card) => card.Label.Length;
+            static int IdOf(Account a) => a.Id;
+            void Send(Account a)
+            {
+                var card = new Card { Holder = a.PhoneNumber, Label = "gold" };
+                Ads.Upload({|PRIV001:Checksum(card)|});
+                Ads.Upload(LabelLength(card));
+                Ads.Upload(IdOf(a));
+            }
+        }
+        """);
+
+    [Fact]
     public Task A_method_whose_personal_data_comes_only_from_a_callee_reports_its_own_flow() => VerifyAsync("""
         class C
         {

@@ -77,6 +77,58 @@ public class RealCodeRegressionTests
     }
 
     [Fact]
+    public void A_number_computed_from_an_object_keeps_its_taint_and_none_of_its_members()
+    {
+        // MimeKit's parser: offsets computed from its stream's state, written back to its own fields at every loop pass.
+        const string Code = """
+            using PrivacyAnalyzers;
+            public class Account { [PersonalData(DataCategory.PhoneNumber)] public string Phone { get; set; } = ""; }
+            public class Inner { public string A = ""; public string B = ""; }
+            public static class Reader { public static int Count(Inner inner) => System.Convert.ToInt32(inner); }
+            public class Parser
+            {
+                private int _offset;
+                public void Step(Account a)
+                {
+                    var inner = new Inner();
+                    inner.A = a.Phone;
+                    _offset = Reader.Count(inner);
+                }
+            }
+            """;
+        var (engine, type) = Engine(Code, "Parser");
+
+        var summary = engine.GetSummary((IMethodSymbol)type.GetMembers("Step").Single(), new SummaryRequest(default));
+
+        var offset = summary.ParametersAtExit[-1].Member("_offset");
+        Assert.True(offset.Members.IsEmpty);
+        Assert.Contains(offset.Direct.Facts.ToArray(), f => f.Key.IsConcrete && f.Key.Category == "user.contact.phone_number");
+        var counted = engine.GetSummary((IMethodSymbol)engine.Model.Compilation.GetTypeByMetadataName("Reader")!.GetMembers("Count").Single(), new SummaryRequest(default));
+        Assert.All(counted.ReturnValue.Direct.Facts.ToArray(), f => Assert.True(f.Key.Derived)); // callers resolve it flat too
+    }
+
+    [Fact]
+    public void Placeholders_passed_down_a_chain_of_calls_stay_within_the_member_depth()
+    {
+        const string Code = """
+            public class Node { public Node? Next; public string Value = ""; }
+            public static class Walk
+            {
+                public static string Two(Node n) => n.Next!.Next!.Value;
+                public static string Four(Node n) => Two(n.Next!.Next!);
+            }
+            """;
+        var (engine, type) = Engine(Code, "Walk");
+
+        var summary = engine.GetSummary((IMethodSymbol)type.GetMembers("Four").Single(), new SummaryRequest(default));
+
+        var placeholders = summary.ReturnValue.AllTaint().Facts.ToArray().Where(f => f.Key.Kind == OriginKind.Parameter).ToArray();
+        Assert.NotEmpty(placeholders);
+        Assert.All(placeholders, f => Assert.True(f.Key.MemberDepth <= EngineLimits.MemberDepth, f.Key.MemberPath));
+        Assert.Contains(placeholders, f => f.Key.MemberPath == "Next.Next.Next"); // the deepest one stands for what lies below it
+    }
+
+    [Fact]
     public void A_method_past_its_work_budget_gets_a_pass_through_summary_instead_of_running_on()
     {
         const string Code = """
