@@ -111,7 +111,7 @@ namespace PrivacyAnalyzers.Engine
         public Origin WithMember(string member) =>
             new Origin(Kind, Category, SourceName, SourceLocation, Ordinal, MemberPath.Length == 0 ? member : MemberPath + "." + member, Field, Cleared, Derived);
 
-        /// <summary>A parameter placeholder for the whole parameter instead of one of its members.</summary>
+        /// <summary>A placeholder for the whole parameter (or field) instead of one of its members.</summary>
         public Origin WithoutMembers() =>
             MemberPath.Length == 0 ? this : new Origin(Kind, Category, SourceName, SourceLocation, Ordinal, "", Field, Cleared, Derived);
 
