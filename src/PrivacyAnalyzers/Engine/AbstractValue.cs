@@ -90,9 +90,18 @@ namespace PrivacyAnalyzers.Engine
         /// </summary>
         public AbstractValue Derived(bool wholeFields = false)
         {
-            var taint = AllTaint().Derived(wholeFields);
-            return Members.IsEmpty && ReferenceEquals(taint, Direct) ? this : new AbstractValue(taint, SmallMap<string, AbstractValue>.Empty, Functions, fresh: false);
+            if (wholeFields)
+            {
+                return DerivedFrom(AllTaint().Derived(wholeFields: true));
+            }
+
+            return _derived ??= DerivedFrom(AllTaint().Derived()); // asked at every evaluation of a number: kept, as AllTaint is
         }
+
+        private AbstractValue? _derived;
+
+        private AbstractValue DerivedFrom(Taint taint) =>
+            Members.IsEmpty && ReferenceEquals(taint, Direct) ? this : new AbstractValue(taint, SmallMap<string, AbstractValue>.Empty, Functions, fresh: false);
 
         public AbstractValue AsFresh() => Fresh ? this : new AbstractValue(Direct, Members, Functions, true, Allocation);
 

@@ -126,6 +126,19 @@ namespace PrivacyAnalyzers.Engine
         /// </summary>
         public Taint Derived(bool wholeFields = false)
         {
+            if (!wholeFields)
+            {
+                // Asked at every evaluation of a number: kept, as the values that ask are (a race computes the same taint twice).
+                return _derived ??= ComputeDerived(false);
+            }
+
+            return ComputeDerived(true);
+        }
+
+        private Taint? _derived;
+
+        private Taint ComputeDerived(bool wholeFields)
+        {
             var any = false;
             var fieldPaths = 0;
             foreach (var fact in Facts)
