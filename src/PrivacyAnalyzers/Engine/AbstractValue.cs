@@ -90,6 +90,11 @@ namespace PrivacyAnalyzers.Engine
         /// </summary>
         public AbstractValue Derived(bool wholeFields = false)
         {
+            if (IsEmpty)
+            {
+                return this; // the shared empty values are never written
+            }
+
             if (wholeFields)
             {
                 return DerivedFrom(AllTaint().Derived(wholeFields: true));

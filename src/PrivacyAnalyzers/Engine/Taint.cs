@@ -126,6 +126,11 @@ namespace PrivacyAnalyzers.Engine
         /// </summary>
         public Taint Derived(bool wholeFields = false)
         {
+            if (IsEmpty)
+            {
+                return this; // the shared empty taint is never written
+            }
+
             if (!wholeFields)
             {
                 // Asked at every evaluation of a number: kept, as the values that ask are (a race computes the same taint twice).
