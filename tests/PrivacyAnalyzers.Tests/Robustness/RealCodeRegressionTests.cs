@@ -107,6 +107,32 @@ public class RealCodeRegressionTests
         Assert.All(counted.ReturnValue.Direct.Facts.ToArray(), f => Assert.True(f.Key.Derived)); // callers resolve it flat too
     }
 
+    [Theory]
+    [InlineData(EngineLimits.FieldPathsPerNumber, EngineLimits.FieldPathsPerNumber)] // each member's field path kept apart
+    [InlineData(EngineLimits.FieldPathsPerNumber + 1, 1)] // past the limit: the whole field (which holds its members too)
+    public void A_number_a_callee_computes_from_many_field_paths_stands_for_their_whole_field(int members, int fieldFacts)
+    {
+        var names = Enumerable.Range(0, members).Select(i => "M" + i).ToArray();
+        var code = $$"""
+            public class State { {{string.Join(" ", names.Select(n => $"public string {n} = string.Empty;"))}} }
+            public static class Reader { public static int Count(string s) => System.Convert.ToInt32(s); }
+            public class Parser
+            {
+                private State _state = new State();
+                private int _offset;
+                public void Step() { _offset = Reader.Count({{string.Join(" + ", names.Select(n => "_state." + n))}}); }
+            }
+            """;
+        var (engine, type) = Engine(code, "Parser");
+
+        var summary = engine.GetSummary((IMethodSymbol)type.GetMembers("Step").Single(), new SummaryRequest(default));
+
+        var state = summary.ParametersAtExit[-1].Member("_offset").Direct.Facts.ToArray()
+            .Where(f => f.Key.Kind == OriginKind.Field && f.Key.Field!.Name == "_state").Select(f => f.Key.MemberPath).ToArray();
+        Assert.Equal(fieldFacts, state.Length);
+        Assert.Equal(fieldFacts == 1 ? new[] { "" } : names, state.OrderBy(p => p, StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Placeholders_passed_down_a_chain_of_calls_stay_within_the_member_depth()
     {
