@@ -209,7 +209,11 @@ namespace PrivacyAnalyzers.Engine
                     }
 
                     changed = true;
-                    accumulated.JoinWith(output, _budget);
+                    if (handlers.Length > 0)
+                    {
+                        accumulated.JoinWith(output, _budget); // only catch and finally blocks start from it
+                    }
+
                     MarkSuccessors(block, handlers, dirty, blocks.Length - 1);
                 }
 
