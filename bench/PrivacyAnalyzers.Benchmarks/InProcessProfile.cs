@@ -15,7 +15,8 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// <c>PROFILE_SEQUENTIAL=1</c> runs the analyzers on one thread (to tell a scheduling dependence from any other);
 /// <c>PROFILE_NO_INFO=1</c> turns PRIV020 off, as a command-line build does whose info diagnostics nobody reads;
 /// <c>PROFILE_COMMAND_LINE=1</c> runs them as a command-line build does (<c>PrivacyCommandLineBuild=true</c>);
-/// <c>PROFILE_DIAGNOSTICS=FILE</c> writes every diagnostic, sorted, to FILE.
+/// <c>PROFILE_DIAGNOSTICS=FILE</c> writes every diagnostic, sorted, to FILE; <c>PROFILE_FLOOR=1</c> runs only
+/// <see cref="FloorAnalyzer"/> instead, the in-process floor to compare the package's CPU with.
 /// </summary>
 internal static class InProcessProfile
 {
@@ -41,7 +42,9 @@ internal static class InProcessProfile
         var options = Environment.GetEnvironmentVariable("PROFILE_COMMAND_LINE") == "1"
             ? new AnalyzerOptions(additional, new GlobalOptionsProvider(new Dictionary<string, string> { ["build_property.PrivacyCommandLineBuild"] = "true" }))
             : new AnalyzerOptions(additional);
-        var analyzers = PackageAnalyzers.Create();
+        var analyzers = Environment.GetEnvironmentVariable("PROFILE_FLOOR") == "1"
+            ? ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer())
+            : PackageAnalyzers.Create();
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: Environment.GetEnvironmentVariable("PROFILE_SEQUENTIAL") != "1", logAnalyzerExecutionTime: true));
         clock.Restart();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;

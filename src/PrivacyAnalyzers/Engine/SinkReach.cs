@@ -109,8 +109,8 @@ namespace PrivacyAnalyzers.Engine
                     }
 
                     return false;
-                case IEventAssignmentOperation when record != null:
-                    record.StoresDelegate = true; // handlers added here run where the event is raised
+                case IEventAssignmentOperation { Adds: true } added when record != null:
+                    record.StoresDelegate |= !RunsWhatTheWalkSees(added.HandlerValue); // handlers added here run where the event is raised
                     return false;
                 case IBinaryOperation { OperatorMethod: { } binary }:
                     return CallReaches(binary, NoArguments, request, record);
@@ -132,12 +132,27 @@ namespace PrivacyAnalyzers.Engine
                 case IThrowOperation { Exception: not null } when record != null && InsideFunction(operation):
                     record.ThrowsFromCallback = true;
                     return false;
-                case ISimpleAssignmentOperation { Target: IMemberReferenceOperation, Value: IDelegateCreationOperation } when record != null:
-                    record.StoresDelegate = true;
+                case ISimpleAssignmentOperation { Target: IMemberReferenceOperation, Value: IDelegateCreationOperation stored } when record != null:
+                    record.StoresDelegate |= !RunsWhatTheWalkSees(stored);
                     return false;
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// A stored lambda or method group: the walk itself asks whether what it runs may reach a sink (the lambda's body is
+        /// part of the walk, the method is a callee), as <see cref="FunctionReaches"/> would at compilation end, so storing
+        /// it alone does not keep the method out of deferral. Any other delegate (a parameter, a field's) may run anything.
+        /// </summary>
+        private static bool RunsWhatTheWalkSees(IOperation stored)
+        {
+            while (stored is IConversionOperation or IParenthesizedOperation)
+            {
+                stored = stored is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)stored).Operand;
+            }
+
+            return stored is IDelegateCreationOperation { Target: IMethodReferenceOperation or IAnonymousFunctionOperation } or IAnonymousFunctionOperation;
         }
 
         /// <summary>A call is a sink (the method, one of its parameters), or runs a body of the compilation that may reach one.</summary>

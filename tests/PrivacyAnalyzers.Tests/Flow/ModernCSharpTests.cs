@@ -257,6 +257,22 @@ public class ModernCSharpTests
         """);
 
     [Fact]
+    public Task Method_groups_stored_in_events_run_with_what_they_are_called_with_and_write_what_others_read() => VerifyAsync("""
+        public sealed class Feed
+        {
+            private string _copy = "";
+            private Account? _account;
+            public event Action<string>? Posted;
+            private void Copy(string text) { _copy = _account!.PhoneNumber; }
+            private void Send(string text) => Ads.Upload({|PRIV001:text|});
+            public void Watch(Account a) { _account = a; Posted += Copy; }
+            public void Shout(Account a) { _account = a; Posted += Send; }
+            public void Fire(Account a) { Posted?.Invoke(a.PhoneNumber); Posted?.Invoke(a.DisplayName); }
+            public void Report() => Log.Write({|PRIV003:_copy|});
+        }
+        """);
+
+    [Fact]
     public Task Framework_methods_run_the_delegates_they_are_given_with_their_elements() => VerifyAsync("""
         class C
         {
