@@ -42,7 +42,7 @@ namespace PrivacyAnalyzers.Engine
 
             public bool ThrowsFromCallback { get; set; }
 
-            /// <summary>It stores a delegate or handler into a member: calls through it elsewhere need its summary, so it is never deferred.</summary>
+            /// <summary>It stores into a member a delegate its scan cannot see (not a lambda or method group): calls through it elsewhere need its summary, so it is never deferred.</summary>
             public bool StoresDelegate { get; set; }
 
             public void AddCallee(IMethodSymbol callee)

@@ -61,7 +61,7 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>The body itself may hand something to a sink.</summary>
         public bool Local { get; }
 
-        /// <summary>It stores a delegate or handler into a member: calls through it elsewhere need its summary, so it is never deferred.</summary>
+        /// <summary>It stores into a member a delegate its scan cannot see (not a lambda or method group): calls through it elsewhere need its summary, so it is never deferred.</summary>
         public bool StoresDelegate { get; }
 
         /// <summary>What it may write, the delegates it calls, its callees (the ones to ask about) and whether a callback throws.</summary>
