@@ -38,10 +38,7 @@ public class DemandTests
     public void Methods_that_reach_no_sink_wait_and_only_the_writer_a_flow_needs_is_analyzed()
     {
         var (engine, service) = Engine();
-        foreach (var name in new[] { "Copy", "Remember", "Keep", "Note", "Report" })
-        {
-            Analyze(engine, service, name);
-        }
+        Analyze(engine, service, "Copy", "Remember", "Keep", "Note", "Report");
 
         // Copy returns the phone, Remember and Keep store it, Note logs a constant and raises nothing: none reaches a sink.
         Assert.Empty(engine.AnalyzedMethods.Select(m => m.Name).Intersect(new[] { "Copy", "Remember", "Keep", "Note" }));
@@ -105,10 +102,7 @@ public class DemandTests
                 public void Record(Account a) => Audit(a.Phone);
             }
             """, "Keys");
-        foreach (var name in new[] { "Find", "Audit", "Lookup", "Record" })
-        {
-            Analyze(engine, type, name);
-        }
+        Analyze(engine, type, "Find", "Audit", "Lookup", "Record");
 
         // Find logs an exception it caught, not what it is given: Lookup waits. Audit logs its parameter: Record is analyzed.
         var analyzed = engine.AnalyzedMethods.Select(m => m.Name).ToList();
@@ -133,8 +127,7 @@ public class DemandTests
                 public void Loud(Account a) { Action<string> callback = a.Phone.Length > 3 ? Print : Ignore; callback(a.Phone); }
             }
             """, "Writer");
-        Analyze(engine, type, "Quiet");
-        Analyze(engine, type, "Loud");
+        Analyze(engine, type, "Quiet", "Loud");
 
         // Quiet runs the stored Callback (known at compilation end) or Ignore; Loud may run Print, which logs.
         var analyzed = engine.AnalyzedMethods.Select(m => m.Name).ToList();
@@ -161,10 +154,7 @@ public class DemandTests
                 public void Given(Account a, EventHandler handler) { _phone = a.Phone; Changed += handler; }
             }
             """, "Watcher");
-        foreach (var name in new[] { "Quiet", "Lambda", "Loud", "Given" })
-        {
-            Analyze(engine, type, name);
-        }
+        Analyze(engine, type, "Quiet", "Lambda", "Loud", "Given");
 
         // Count and the lambda reach no sink, which the scan itself asks; Print logs what it is given; a handler passed
         // in may run anything. Only the last two need their stores known at compilation end.
@@ -208,10 +198,14 @@ public class DemandTests
         return (new FlowEngine(model), compilation.GetTypeByMetadataName(type)!);
     }
 
-    private static void Analyze(FlowEngine engine, INamedTypeSymbol type, string name)
+    /// <summary>Hands the methods over as the driver would, in this order.</summary>
+    private static void Analyze(FlowEngine engine, INamedTypeSymbol type, params string[] names)
     {
-        var method = (IMethodSymbol)type.GetMembers(name).Single();
-        var body = engine.BodyOperation(method)!;
-        engine.AnalyzeIfPersonal(method, body, () => body is IMethodBodyOperation m ? ControlFlowGraph.Create(m) : ControlFlowGraph.Create((IBlockOperation)body), default);
+        foreach (var name in names)
+        {
+            var method = (IMethodSymbol)type.GetMembers(name).Single();
+            var body = engine.BodyOperation(method)!;
+            engine.AnalyzeIfPersonal(method, body, () => body is IMethodBodyOperation m ? ControlFlowGraph.Create(m) : ControlFlowGraph.Create((IBlockOperation)body), default);
+        }
     }
 }
