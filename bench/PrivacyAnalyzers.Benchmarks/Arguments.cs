@@ -18,6 +18,7 @@ public sealed class Arguments
         RealProject = Value(list, "--real");
         RealRules = Value(list, "--rules");
         WithLog = list.Contains("--with-log");
+        DumpTo = Value(list, "--dump");
         Properties = list.Select((a, i) => (a, i)).Where(p => p.a == "--property" && p.i + 1 < list.Count).Select(p => list[p.i + 1]).ToList();
         var csc = list.IndexOf("--csc");
         Csc = csc >= 0 && csc + 1 < list.Count ? list[csc + 1] : null;
@@ -38,6 +39,9 @@ public sealed class Arguments
     /// diagnostics (PRIV020) are then computed. Without it the builds are plain <c>dotnet build</c>s.
     /// </summary>
     public bool WithLog { get; }
+
+    /// <summary>Write the largest size's codebase and its csc response files to this folder instead of measuring (<c>--dump DIR</c>).</summary>
+    public string? DumpTo { get; }
 
     /// <summary>MSBuild properties for the real project's builds (<c>--property TargetFramework=net10.0</c>, repeatable).</summary>
     public IReadOnlyList<string> Properties { get; }

@@ -21,6 +21,23 @@ internal sealed class FloorAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
+        // PRIVACY_FLOOR_GRAPHS=1 (a calibration switch, read by this benchmark analyzer only): also build each body's
+        // control-flow graph, the next thing a flow analyzer pays for.
+        if (Environment.GetEnvironmentVariable("PRIVACY_FLOOR_GRAPHS") == "1")
+        {
+            context.RegisterOperationBlockAction(block =>
+            {
+                foreach (var body in block.OperationBlocks)
+                {
+                    if (body.Parent is null or Microsoft.CodeAnalysis.Operations.IMethodBodyOperation or Microsoft.CodeAnalysis.Operations.IConstructorBodyOperation)
+                    {
+                        _ = block.GetControlFlowGraph(body);
+                    }
+                }
+            });
+            return;
+        }
+
         context.RegisterOperationBlockAction(_ => { });
     }
 }

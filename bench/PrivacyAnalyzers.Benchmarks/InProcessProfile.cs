@@ -16,7 +16,8 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// <c>PROFILE_NO_INFO=1</c> turns PRIV020 off, as a command-line build does whose info diagnostics nobody reads;
 /// <c>PROFILE_COMMAND_LINE=1</c> runs them as a command-line build does (<c>PrivacyCommandLineBuild=true</c>);
 /// <c>PROFILE_DIAGNOSTICS=FILE</c> writes every diagnostic, sorted, to FILE; <c>PROFILE_FLOOR=1</c> runs only
-/// <see cref="FloorAnalyzer"/> instead, the in-process floor to compare the package's CPU with.
+/// <see cref="FloorAnalyzer"/> instead, the in-process floor to compare the package's CPU with. The bytes allocated
+/// during analysis are printed too: unlike CPU time on a shared machine, they barely move from run to run.
 /// </summary>
 internal static class InProcessProfile
 {
@@ -48,8 +49,11 @@ internal static class InProcessProfile
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: Environment.GetEnvironmentVariable("PROFILE_SEQUENTIAL") != "1", logAnalyzerExecutionTime: true));
         clock.Restart();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var collections = GC.CollectionCount(0);
         var result = await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None);
-        Console.WriteLine($"analysis: wall {clock.Elapsed.TotalSeconds:F1} s, CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F1} s, peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
+        Console.WriteLine($"analysis: wall {clock.Elapsed.TotalSeconds:F1} s, CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F1} s, peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB, "
+            + $"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576:N0} MB, {GC.CollectionCount(0) - collections} collections");
         foreach (var pair in result.AnalyzerTelemetryInfo.OrderByDescending(p => p.Value.ExecutionTime))
         {
             Console.WriteLine($"  {pair.Key.GetType().Name}: {pair.Value.ExecutionTime.TotalSeconds:F1} s");

@@ -3,7 +3,7 @@ using PrivacyAnalyzers.Benchmarks;
 using PrivacyAnalyzers.CodeGen.Generation;
 using PrivacyAnalyzers.CodeGen.Harness;
 
-// dotnet run -c Release --project bench/PrivacyAnalyzers.Benchmarks [-- --quick] [--sizes 20000,80000] [--repeat N] [--details N] [--no-control] [--floor] [--csc PATH] [--fuzz-long [N]] [--catalog]
+// dotnet run -c Release --project bench/PrivacyAnalyzers.Benchmarks [-- --quick] [--sizes 20000,80000] [--repeat N] [--details N] [--no-control] [--floor] [--csc PATH] [--fuzz-long [N]] [--catalog] [--dump DIR]
 //   or -- --real path/to/Project.csproj --rules path/to/PrivacyRules.txt [--repeat N] [--property Name=Value ...] [--with-log]
 var arguments = new Arguments(args);
 if (arguments.RealProject != null)
@@ -28,6 +28,11 @@ if (arguments.FuzzLong)
 }
 
 var setup = new BenchmarkSetup(CommandLineCompiler.Locate(arguments.Csc), ReferenceSets.Net80);
+if (arguments.DumpTo != null)
+{
+    return BuildsByHand.Write(arguments.DumpTo, arguments.Sizes[^1], setup);
+}
+
 var sizes = arguments.Sizes;
 Console.WriteLine($"PrivacyAnalyzers benchmark: {PackageAnalyzers.Create().Length} analyzers, {Environment.ProcessorCount} cores, {arguments.Repeats} repeat(s), best time kept");
 Console.WriteLine($"compiler: {setup.Compiler.Csc}");

@@ -71,8 +71,21 @@ public sealed class CommandLineCompiler
     public CompilerRun Build(string root, IEnumerable<string> sources, IEnumerable<string> references, AnalyzerSet analyzers)
     {
         var output = Path.Combine(root, "obj-" + Guid.NewGuid().ToString("N"));
+        var responseFile = WriteResponseFile(Path.Combine(output, "csc.rsp"), output, sources, references, analyzers);
+        try
+        {
+            return Run(root, responseFile);
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    /// <summary>The response file of <see cref="Build"/>, for builds timed by hand (<c>--dump</c>); the output goes to <paramref name="output"/>.</summary>
+    public static string WriteResponseFile(string responseFile, string output, IEnumerable<string> sources, IEnumerable<string> references, AnalyzerSet analyzers)
+    {
         Directory.CreateDirectory(output);
-        var responseFile = Path.Combine(output, "csc.rsp");
         var arguments = new List<string>
         {
             "/noconfig", "/nologo", "/nostdlib+", "/target:library", "/nullable:enable", "/langversion:12", "/deterministic+",
@@ -84,14 +97,7 @@ public sealed class CommandLineCompiler
         arguments.AddRange(analyzers.Configs.Select(c => Quote("/analyzerconfig:" + c)));
         arguments.AddRange(sources.Select(Quote));
         File.WriteAllLines(responseFile, arguments);
-        try
-        {
-            return Run(root, responseFile);
-        }
-        finally
-        {
-            Directory.Delete(output, recursive: true);
-        }
+        return responseFile;
     }
 
     private CompilerRun Run(string root, string responseFile)

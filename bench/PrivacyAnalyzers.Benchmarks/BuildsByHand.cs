@@ -1,0 +1,35 @@
+using PrivacyAnalyzers.CodeGen.Generation;
+using PrivacyAnalyzers.CodeGen.Harness;
+
+namespace PrivacyAnalyzers.Benchmarks;
+
+/// <summary>
+/// <c>--dump DIR</c>: writes one generated codebase and the csc response files of every build the benchmark times,
+/// so that a change can be timed in many alternating builds of one configuration (scripts/bench/alternate.sh)
+/// instead of one repeat of all of them.
+/// </summary>
+public static class BuildsByHand
+{
+    public static int Write(string folder, int size, BenchmarkSetup setup)
+    {
+        var root = Path.GetFullPath(folder);
+        var codebase = CodebaseGenerator.Generate(new GeneratorOptions(size));
+        var sources = CommandLineCompiler.WriteSources(codebase, Path.Combine(root, "src"));
+        var builds = new Dictionary<string, AnalyzerSet>
+        {
+            ["compile"] = AnalyzerSet.None,
+            ["floor"] = AnalyzerSet.None.With(BenchmarkSetup.FloorAnalyzerAssembly),
+            ["alone"] = AnalyzerSet.None.With(BenchmarkSetup.PackageAnalyzer),
+            ["sdk"] = setup.SdkDefaults,
+            ["package"] = setup.SdkDefaults.With(BenchmarkSetup.PackageAnalyzer),
+        };
+        foreach (var (name, analyzers) in builds)
+        {
+            CommandLineCompiler.WriteResponseFile(Path.Combine(root, name + ".rsp"), Path.Combine(root, "obj", name), sources, setup.ReferencePaths, analyzers);
+        }
+
+        Console.WriteLine($"{codebase.Lines:N0} lines, {codebase.Leaks.Count} planted leaks, in {root}/src; response files {string.Join(", ", builds.Keys.Select(k => k + ".rsp"))}");
+        Console.WriteLine($"time one with: {setup.Compiler.Dotnet} exec {setup.Compiler.Csc} @{root}/compile.rsp");
+        return 0;
+    }
+}
