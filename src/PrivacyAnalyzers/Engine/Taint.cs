@@ -170,9 +170,10 @@ namespace PrivacyAnalyzers.Engine
 
         private const int SmallFromFacts = 8;
 
-        private static int IndexIn(List<KeyValuePair<Origin, PathStep?>> facts, Origin origin)
+        /// <summary>The index of <paramref name="origin"/> among the first <paramref name="count"/> facts (all by default), or -1.</summary>
+        private static int IndexIn(List<KeyValuePair<Origin, PathStep?>> facts, Origin origin, int count = int.MaxValue)
         {
-            for (var i = 0; i < facts.Count; i++)
+            for (var i = 0; i < facts.Count && i < count; i++)
             {
                 if (facts[i].Key.Equals(origin))
                 {
@@ -189,6 +190,12 @@ namespace PrivacyAnalyzers.Engine
             if (facts.Count == 0)
             {
                 return Empty;
+            }
+
+            if (!HasRepeatedOrigins(facts))
+            {
+                var exact = new Taint(SmallMap<Origin, PathStep?>.FromDistinct(facts)); // the common case: no second list
+                return exact.Facts.Count > MaxFacts ? exact.Widen() : exact;
             }
 
             // Most lists are a handful of facts: a linear search is cheaper than building a dictionary for each.
@@ -210,6 +217,33 @@ namespace PrivacyAnalyzers.Engine
 
             var taint = new Taint(SmallMap<Origin, PathStep?>.FromDistinct(distinct));
             return taint.Facts.Count > MaxFacts ? taint.Widen() : taint;
+        }
+
+        private static bool HasRepeatedOrigins(List<KeyValuePair<Origin, PathStep?>> facts)
+        {
+            if (facts.Count > SmallFromFacts)
+            {
+                var seen = new HashSet<Origin>();
+                foreach (var fact in facts)
+                {
+                    if (!seen.Add(fact.Key))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            for (var i = 1; i < facts.Count; i++)
+            {
+                if (IndexIn(facts, facts[i].Key, i) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
