@@ -158,12 +158,15 @@ namespace PrivacyAnalyzers.Engine
                 return value;
             }
 
-            foreach (var name in memberPath.Split('.'))
+            // Names are cut out one at a time (most paths are one name: no array, no copy).
+            for (var start = 0; ;)
             {
+                var dot = memberPath.IndexOf('.', start);
+                var name = dot < 0 ? (start == 0 ? memberPath : memberPath.Substring(start)) : memberPath.Substring(start, dot - start);
                 var next = value.Member(name);
                 if (!value.Fresh)
                 {
-                    var placeholders = new List<KeyValuePair<Origin, PathStep?>>();
+                    List<KeyValuePair<Origin, PathStep?>>? placeholders = null;
                     foreach (var fact in value.Direct.Facts)
                     {
                         if (fact.Key.IsConcrete)
@@ -173,13 +176,23 @@ namespace PrivacyAnalyzers.Engine
 
                         // A member of a caller's object, or of an object read from a field: one level deeper, and at the
                         // depth limit the placeholder itself (what it stands for holds its members too).
+                        placeholders ??= new List<KeyValuePair<Origin, PathStep?>>();
                         placeholders.Add(fact.Key.MemberDepth < EngineLimits.MemberDepth ? new KeyValuePair<Origin, PathStep?>(fact.Key.WithMember(name), fact.Value) : fact);
                     }
 
-                    next = next.Join(AbstractValue.Of(Taint.FromFacts(placeholders)));
+                    if (placeholders != null)
+                    {
+                        next = next.Join(AbstractValue.Of(Taint.FromFacts(placeholders)));
+                    }
                 }
 
                 value = next;
+                if (dot < 0)
+                {
+                    break;
+                }
+
+                start = dot + 1;
             }
 
             return value;

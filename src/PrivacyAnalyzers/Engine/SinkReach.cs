@@ -123,10 +123,7 @@ namespace PrivacyAnalyzers.Engine
                 case IConversionOperation { OperatorMethod: { } conversion }:
                     return CallReaches(conversion, NoArguments, request, record);
                 case IForEachLoopOperation loop:
-                    return DeclaredMethods(UnconvertedType(loop.Collection), "GetEnumerator", "GetAsyncEnumerator").Any(getEnumerator =>
-                        CallReaches(getEnumerator, NoArguments, request, record)
-                        || DeclaredMethods(getEnumerator.ReturnType, "MoveNext", "MoveNextAsync", "get_Current", "Dispose", "DisposeAsync")
-                            .Any(m => CallReaches(m, NoArguments, request, record)));
+                    return LoopReaches(loop, request, record);
                 case IUsingOperation or IUsingDeclarationOperation:
                     return DisposeReaches(operation, request, record);
                 case IThrowOperation { Exception: not null } when record != null && InsideFunction(operation):
@@ -225,6 +222,13 @@ namespace PrivacyAnalyzers.Engine
         };
 
         /// <summary>String concatenation and interpolation call the operand's <c>ToString</c>: an override of the compilation may reach a sink.</summary>
+        // Its own method: lambdas capturing the parameters of Reaches made every call of it allocate their closure.
+        private bool LoopReaches(IForEachLoopOperation loop, SummaryRequest request, DeferredMethod.Builder? record) =>
+            DeclaredMethods(UnconvertedType(loop.Collection), "GetEnumerator", "GetAsyncEnumerator").Any(getEnumerator =>
+                CallReaches(getEnumerator, NoArguments, request, record)
+                || DeclaredMethods(getEnumerator.ReturnType, "MoveNext", "MoveNextAsync", "get_Current", "Dispose", "DisposeAsync")
+                    .Any(m => CallReaches(m, NoArguments, request, record)));
+
         private bool ToStringReaches(IOperation operand, SummaryRequest request, DeferredMethod.Builder? record)
         {
             var type = UnconvertedType(operand);

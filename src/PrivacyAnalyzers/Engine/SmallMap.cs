@@ -39,6 +39,23 @@ namespace PrivacyAnalyzers.Engine
             return new SmallMap<TKey, TValue>(builder);
         }
 
+        /// <summary>A map of the first <paramref name="count"/> entries of <paramref name="entries"/>, whose keys the caller guarantees distinct.</summary>
+        public static SmallMap<TKey, TValue> FromDistinct(KeyValuePair<TKey, TValue>[] entries, int count)
+        {
+            if (count == 0)
+            {
+                return Empty;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<KeyValuePair<TKey, TValue>>(count);
+            for (var i = 0; i < count; i++)
+            {
+                builder.Add(entries[i]);
+            }
+
+            return new SmallMap<TKey, TValue>(builder);
+        }
+
         public int Count => _entries.IsDefault ? 0 : _entries.Length;
 
         public bool IsEmpty => Count == 0;

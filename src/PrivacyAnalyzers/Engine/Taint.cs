@@ -168,22 +168,6 @@ namespace PrivacyAnalyzers.Engine
             return FromFacts(derived);
         }
 
-        private const int SmallFromFacts = 8;
-
-        /// <summary>The index of <paramref name="origin"/> among the first <paramref name="count"/> facts (all by default), or -1.</summary>
-        private static int IndexIn(List<KeyValuePair<Origin, PathStep?>> facts, Origin origin, int count = int.MaxValue)
-        {
-            for (var i = 0; i < facts.Count && i < count; i++)
-            {
-                if (facts[i].Key.Equals(origin))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
         /// <summary>A taint of these facts; an origin met twice keeps its shorter path (the first on a tie).</summary>
         public static Taint FromFacts(List<KeyValuePair<Origin, PathStep?>> facts)
         {
@@ -192,58 +176,8 @@ namespace PrivacyAnalyzers.Engine
                 return Empty;
             }
 
-            if (!HasRepeatedOrigins(facts))
-            {
-                var exact = new Taint(SmallMap<Origin, PathStep?>.FromDistinct(facts)); // the common case: no second list
-                return exact.Facts.Count > MaxFacts ? exact.Widen() : exact;
-            }
-
-            // Most lists are a handful of facts: a linear search is cheaper than building a dictionary for each.
-            var index = facts.Count > SmallFromFacts ? new Dictionary<Origin, int>(facts.Count) : null;
-            var distinct = new List<KeyValuePair<Origin, PathStep?>>(facts.Count);
-            foreach (var fact in facts)
-            {
-                var at = index == null ? IndexIn(distinct, fact.Key) : index.TryGetValue(fact.Key, out var found) ? found : -1;
-                if (at < 0)
-                {
-                    index?.Add(fact.Key, distinct.Count);
-                    distinct.Add(fact);
-                }
-                else if (Length(fact.Value) < Length(distinct[at].Value))
-                {
-                    distinct[at] = fact;
-                }
-            }
-
-            var taint = new Taint(SmallMap<Origin, PathStep?>.FromDistinct(distinct));
+            var taint = new Taint(DistinctFacts.Of(facts));
             return taint.Facts.Count > MaxFacts ? taint.Widen() : taint;
-        }
-
-        private static bool HasRepeatedOrigins(List<KeyValuePair<Origin, PathStep?>> facts)
-        {
-            if (facts.Count > SmallFromFacts)
-            {
-                var seen = new HashSet<Origin>();
-                foreach (var fact in facts)
-                {
-                    if (!seen.Add(fact.Key))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
-            for (var i = 1; i < facts.Count; i++)
-            {
-                if (IndexIn(facts, facts[i].Key, i) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>
