@@ -22,23 +22,6 @@ namespace PrivacyAnalyzers.Engine
 
         public static SmallMap<TKey, TValue> Empty => default;
 
-        /// <summary>A map of these entries, which the caller guarantees to have distinct keys.</summary>
-        public static SmallMap<TKey, TValue> FromDistinct(IReadOnlyList<KeyValuePair<TKey, TValue>> entries)
-        {
-            if (entries.Count == 0)
-            {
-                return Empty;
-            }
-
-            var builder = ImmutableArray.CreateBuilder<KeyValuePair<TKey, TValue>>(entries.Count);
-            for (var i = 0; i < entries.Count; i++)
-            {
-                builder.Add(entries[i]);
-            }
-
-            return new SmallMap<TKey, TValue>(builder);
-        }
-
         /// <summary>A map of the first <paramref name="count"/> entries of <paramref name="entries"/>, whose keys the caller guarantees distinct.</summary>
         public static SmallMap<TKey, TValue> FromDistinct(KeyValuePair<TKey, TValue>[] entries, int count)
         {
