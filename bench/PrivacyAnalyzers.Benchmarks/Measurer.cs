@@ -8,12 +8,13 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// <summary>What every measurement shares: the compiler, the references, the analyzer assemblies and a scratch folder.</summary>
 public sealed class BenchmarkSetup
 {
-    public BenchmarkSetup(CommandLineCompiler compiler, ImmutableArray<MetadataReference> references)
+    /// <param name="workRoot">The scratch folder; by default a new one under the temp folder, removed after the run.</param>
+    public BenchmarkSetup(CommandLineCompiler compiler, ImmutableArray<MetadataReference> references, string? workRoot = null)
     {
         Compiler = compiler;
         References = references;
         ReferencePaths = references.OfType<PortableExecutableReference>().Select(r => r.FilePath!).ToList();
-        WorkRoot = Path.Combine(Path.GetTempPath(), "privacy-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        WorkRoot = workRoot ?? Path.Combine(Path.GetTempPath(), "privacy-bench-" + Guid.NewGuid().ToString("N")[..8]);
         SdkDefaults = AnalyzerSet.SdkDefaults(compiler, ReferencePaths, Path.Combine(WorkRoot, "config"));
     }
 

@@ -27,11 +27,14 @@ if (arguments.FuzzLong)
     return await LongFuzz.RunAsync(arguments.FuzzMutants);
 }
 
-var setup = new BenchmarkSetup(CommandLineCompiler.Locate(arguments.Csc), ReferenceSets.Net80);
 if (arguments.DumpTo != null)
 {
-    return BuildsByHand.Write(arguments.DumpTo, arguments.Sizes[^1], setup);
+    // The SDK's build-properties config goes with the response files that name it, not into a temp folder.
+    var dumpRoot = Path.GetFullPath(arguments.DumpTo);
+    return BuildsByHand.Write(dumpRoot, arguments.Sizes[^1], new BenchmarkSetup(CommandLineCompiler.Locate(arguments.Csc), ReferenceSets.Net80, dumpRoot));
 }
+
+var setup = new BenchmarkSetup(CommandLineCompiler.Locate(arguments.Csc), ReferenceSets.Net80);
 
 var sizes = arguments.Sizes;
 Console.WriteLine($"PrivacyAnalyzers benchmark: {PackageAnalyzers.Create().Length} analyzers, {Environment.ProcessorCount} cores, {arguments.Repeats} repeat(s), best time kept");
