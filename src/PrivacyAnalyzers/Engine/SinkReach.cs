@@ -221,7 +221,6 @@ namespace PrivacyAnalyzers.Engine
             var value => !value.ConstantValue.HasValue,
         };
 
-        /// <summary>String concatenation and interpolation call the operand's <c>ToString</c>: an override of the compilation may reach a sink.</summary>
         // Its own method: lambdas capturing the parameters of Reaches made every call of it allocate their closure.
         private bool LoopReaches(IForEachLoopOperation loop, SummaryRequest request, DeferredMethod.Builder? record) =>
             DeclaredMethods(UnconvertedType(loop.Collection), "GetEnumerator", "GetAsyncEnumerator").Any(getEnumerator =>
@@ -229,6 +228,7 @@ namespace PrivacyAnalyzers.Engine
                 || DeclaredMethods(getEnumerator.ReturnType, "MoveNext", "MoveNextAsync", "get_Current", "Dispose", "DisposeAsync")
                     .Any(m => CallReaches(m, NoArguments, request, record)));
 
+        /// <summary>String concatenation and interpolation call the operand's <c>ToString</c>: an override of the compilation may reach a sink.</summary>
         private bool ToStringReaches(IOperation operand, SummaryRequest request, DeferredMethod.Builder? record)
         {
             var type = UnconvertedType(operand);

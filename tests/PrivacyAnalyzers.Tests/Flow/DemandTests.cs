@@ -86,7 +86,6 @@ public class DemandTests
         Assert.Null(PrivacyAnalyzers.Rules.UnmarkedLibraryExposureRule.ReturnsRead(off, options, default));
     }
 
-
     [Fact]
     public void Callers_wait_when_a_callee_logs_only_what_it_reads_itself_and_are_analyzed_when_it_logs_what_they_pass()
     {
