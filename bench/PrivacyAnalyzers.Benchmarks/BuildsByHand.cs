@@ -19,9 +19,9 @@ public static class BuildsByHand
         {
             ["compile"] = AnalyzerSet.None,
             ["floor"] = AnalyzerSet.None.With(BenchmarkSetup.FloorAnalyzerAssembly),
-            ["alone"] = AnalyzerSet.None.With(BenchmarkSetup.PackageAnalyzer),
+            ["alone"] = setup.WithPackage(AnalyzerSet.None),
             ["sdk"] = setup.SdkDefaults,
-            ["package"] = setup.SdkDefaults.With(BenchmarkSetup.PackageAnalyzer),
+            ["package"] = setup.WithPackage(setup.SdkDefaults),
         };
         foreach (var (name, analyzers) in builds)
         {

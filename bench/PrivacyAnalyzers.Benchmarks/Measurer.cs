@@ -30,6 +30,18 @@ public sealed class BenchmarkSetup
     /// <summary>The package's analyzer assembly, as the NuGet package ships it.</summary>
     public static string PackageAnalyzer => PackageAnalyzers.Assembly.Location;
 
+    /// <summary>
+    /// <paramref name="others"/> with the package added as a command-line <c>dotnet build</c> gets it: its analyzer, and
+    /// the build property its targets set outside the editor (methods wait for compilation end with their trees kept).
+    /// </summary>
+    public AnalyzerSet WithPackage(AnalyzerSet others)
+    {
+        var config = Path.Combine(WorkRoot, "config", "privacy-command-line.globalconfig");
+        Directory.CreateDirectory(Path.GetDirectoryName(config)!);
+        File.WriteAllLines(config, new[] { "is_global = true", "build_property.PrivacyCommandLineBuild = true" });
+        return others.With(PackageAnalyzer).WithConfig(config);
+    }
+
     /// <summary>This assembly, whose only analyzer is <see cref="FloorAnalyzer"/>.</summary>
     public static string FloorAnalyzerAssembly => typeof(FloorAnalyzer).Assembly.Location;
 
@@ -49,7 +61,7 @@ public static class Measurer
     public static Measurement Measure(string label, GeneratedCodebase codebase, BenchmarkSetup setup, int repeats, bool inProcess, bool alone) =>
         OnDisk(label, codebase, setup, (root, sources) =>
         {
-            var withPackage = setup.SdkDefaults.With(BenchmarkSetup.PackageAnalyzer);
+            var withPackage = setup.WithPackage(setup.SdkDefaults);
             BuildCost compile = BuildCost.Worst, sdk = BuildCost.Worst, build = BuildCost.Worst, packageAlone = BuildCost.Worst;
             var added = new List<Cost>();
             var aloneAdded = new List<Cost>();
@@ -65,7 +77,7 @@ public static class Measurer
                 added.Add(Cost.Of(last) - Cost.Of(defaults));
                 if (alone)
                 {
-                    var single = Build(setup, root, sources, AnalyzerSet.None.With(BenchmarkSetup.PackageAnalyzer));
+                    var single = Build(setup, root, sources, setup.WithPackage(AnalyzerSet.None));
                     packageAlone = packageAlone.Best(single);
                     aloneAdded.Add(Cost.Of(single) - Cost.Of(plain));
                 }

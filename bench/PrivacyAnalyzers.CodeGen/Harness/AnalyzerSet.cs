@@ -7,6 +7,8 @@ public sealed record AnalyzerSet(IReadOnlyList<string> Assemblies, IReadOnlyList
 
     public AnalyzerSet With(string assembly) => new AnalyzerSet(Assemblies.Append(assembly).ToList(), Configs);
 
+    public AnalyzerSet WithConfig(string config) => new AnalyzerSet(Assemblies, Configs.Append(config).ToList());
+
     /// <summary>
     /// What <c>dotnet build</c> hands csc for a net8.0 library with the SDK's defaults: the .NET analyzers
     /// (<c>EnableNETAnalyzers</c> is on by default since .NET 5) at analysis level 8 "default", the source

@@ -9,19 +9,21 @@ namespace PrivacyAnalyzers.Engine
     /// <summary>
     /// Which methods need flow analysis, decided from scans. Each body is scanned once, from the operation tree at hand
     /// (<see cref="MethodScan"/>), and the gate's and the sink side's questions about callees are answered from the
-    /// scans; a callee the driver has not handed over yet is bound once. With <see cref="DecidesAtEnd"/>
-    /// (<c>PrivacyCommandLineBuild=true</c>, opt-in) a method whose decision needs a callee's answer waits for compilation
-    /// end instead, when every body has been scanned, and only the methods then found to need analysis are bound again:
-    /// cheaper on a library with few sinks, dearer on an application, whose methods mostly need analysis
-    /// (docs/performance.md). By default methods are decided as they come, so their flows show in the editor as the user
-    /// types.
+    /// scans. By default methods are decided and analyzed as they come, so their flows show in the editor as the user
+    /// types; a callee the driver has not handed over yet is then bound to answer, and csc binds it again for emit.
+    /// With <see cref="DecidesAtEnd"/> (command-line builds: <c>PrivacyCommandLineBuild=true</c>, set by the targets outside
+    /// the editor) every method waits for compilation end with the driver's operation tree kept, and is decided and
+    /// analyzed then, in declaration order, from the kept trees: no body is bound a second time (docs/performance.md).
     /// </summary>
     internal sealed partial class FlowEngine
     {
         private readonly ConcurrentDictionary<IMethodSymbol, MethodScan> _scans = new ConcurrentDictionary<IMethodSymbol, MethodScan>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _postponed = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
 
-        /// <summary>Whether decisions that need another body wait for compilation end (opt-in: a build that reads every diagnostic at the end).</summary>
+        /// <summary>The driver's body operations of the methods waiting for compilation end, read there instead of binding again.</summary>
+        private readonly ConcurrentDictionary<IMethodSymbol, IOperation> _keptBodies = new ConcurrentDictionary<IMethodSymbol, IOperation>(SymbolEqualityComparer.Default);
+
+        /// <summary>Whether methods wait for compilation end, with their bodies kept (a build that reads every diagnostic at the end).</summary>
         public bool DecidesAtEnd { get; set; }
 
         private int _bodiesBoundForQuestions;
@@ -59,15 +61,22 @@ namespace PrivacyAnalyzers.Engine
         private bool Decide(IMethodSymbol definition, MethodScan scan, SummaryRequest request) =>
             Gate.Decide(definition, scan.Gate, request) && !Defer(definition, scan.Reach, request);
 
-        /// <summary>Whether deciding needs the answer about a callee (so, with <see cref="DecidesAtEnd"/>, waits for compilation end).</summary>
-        private static bool NeedsCallees(MethodScan scan) =>
-            scan.Gate.Local
-                ? !scan.Reach.Local && !scan.Reach.StoresDelegate && !scan.Reach.Facts.Callees.IsEmpty
-                : !scan.Gate.Callees.IsEmpty;
+        /// <summary>Leaves a method for compilation end, keeping the driver's tree of its body (so it is never bound again).</summary>
+        private void Postpone(IMethodSymbol definition, IOperation body)
+        {
+            _keptBodies.TryAdd(definition, body);
+            _postponed[definition] = true;
+        }
+
+        /// <summary>Lets the kept trees go once compilation end is done with them (they hold the driver's bound nodes).</summary>
+        public void ReleaseKeptBodies() => _keptBodies.Clear();
+
+        /// <summary>The kept tree of a method that waited for compilation end, if it did.</summary>
+        private IOperation? KeptBody(IMethodSymbol definition) => _keptBodies.TryGetValue(definition, out var body) ? body : null;
 
         /// <summary>
-        /// At compilation end: the methods whose decision waited, decided in declaration order from the scans, and those that
-        /// need it analyzed. Returns the flows each finds by itself, which the editor would have shown as it came.
+        /// At compilation end: the methods that waited, decided in declaration order from the scans, and those that need it
+        /// analyzed. Returns the flows each finds by itself, which the editor would have shown as it came.
         /// </summary>
         public List<SinkHit> DecidePostponed(CancellationToken cancellationToken)
         {

@@ -1,3 +1,4 @@
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -9,10 +10,20 @@ namespace PrivacyAnalyzers.Engine
     /// <summary>Bodies of callees, read on demand for their summaries.</summary>
     internal sealed partial class FlowEngine
     {
+        private int _bodiesBound;
+
+        /// <summary>How many times the engine read a body through a semantic model instead of a tree the driver handed over (a read of a body not bound yet binds it).</summary>
+        public int BodiesBound => Volatile.Read(ref _bodiesBound);
+
         /// <summary>The body operation of a method of the compilation, or null when it has none the engine can read.</summary>
         public IOperation? BodyOperation(IMethodSymbol method, System.Threading.CancellationToken cancellationToken = default)
         {
             method = Definition(method);
+            if (KeptBody(method) is { } kept)
+            {
+                return kept;
+            }
+
             if (!HasBody(method))
             {
                 return null;
@@ -34,6 +45,7 @@ namespace PrivacyAnalyzers.Engine
                 var operation = model.GetOperation(syntax, cancellationToken);
                 if (operation is { Parent: null } and (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation))
                 {
+                    Interlocked.Increment(ref _bodiesBound);
                     return operation;
                 }
             }

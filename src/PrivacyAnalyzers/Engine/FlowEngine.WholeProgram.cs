@@ -12,8 +12,8 @@ namespace PrivacyAnalyzers.Engine
     {
         /// <summary>
         /// Analyzes a method as its analyzer action runs. Returns null, without any flow work, when the
-        /// method touches nothing personal, or can reach no sink (deferred until a flow needs it), or when deciding that
-        /// waits for compilation end (<see cref="DecidesAtEnd"/>).
+        /// method touches nothing personal, or can reach no sink (deferred until a flow needs it), or when
+        /// <see cref="DecidesAtEnd"/> keeps its body for compilation end.
         /// </summary>
         public MethodSummary? AnalyzeIfPersonal(IMethodSymbol method, IOperation body, System.Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
         {
@@ -22,9 +22,9 @@ namespace PrivacyAnalyzers.Engine
             var scan = Scan(definition, body, request); // kept even when summarized already: questions at compilation end read it
             if (!_summaries.ContainsKey(definition))
             {
-                if (DecidesAtEnd && DefersMethodsWithoutSinks && NeedsCallees(scan))
+                if (DecidesAtEnd && DefersMethodsWithoutSinks)
                 {
-                    _postponed[definition] = true;
+                    Postpone(definition, body);
                     return null;
                 }
 

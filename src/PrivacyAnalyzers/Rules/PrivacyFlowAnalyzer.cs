@@ -62,8 +62,8 @@ namespace PrivacyAnalyzers.Rules
             }
 
             // A library summary says what every visible method does, so nothing waits there for a flow to need it.
-            // Opt-in for builds that read every diagnostic at the end: decisions that need another body wait for it
-            // (FlowEngine.DecidesAtEnd; docs/configuration.md).
+            // Builds that read every diagnostic at the end (the targets set PrivacyCommandLineBuild outside the editor) keep
+            // each body's tree and analyze at compilation end, binding nothing twice (FlowEngine.DecidesAtEnd).
             var commandLine = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.PrivacyCommandLineBuild", out var cli)
                 && string.Equals(cli?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
             var engine = new FlowEngine(model) { DefersMethodsWithoutSinks = librarySummary == null, DecidesAtEnd = commandLine };
@@ -118,6 +118,7 @@ namespace PrivacyAnalyzers.Rules
 
                 librarySummary?.Report(engine, end.ReportDiagnostic, end.CancellationToken);
                 Report(reporter.StaleBaselineEntries(), report);
+                engine.ReleaseKeptBodies();
             });
         }
 
