@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Engine
@@ -76,22 +78,22 @@ namespace PrivacyAnalyzers.Engine
 
         /// <summary>
         /// At compilation end: the methods that waited, decided in declaration order from the scans, and those that need it
-        /// analyzed. Returns the flows each finds by itself, which the editor would have shown as it came.
+        /// analyzed. Returns the flows each finds by itself, which the editor would have shown as it came, in declaration
+        /// order. The analyses run in parallel, as the driver's callbacks do: on a command-line build all of the package's
+        /// flow work happens here, and one thread would leave the machine's other cores idle.
         /// </summary>
         public List<SinkHit> DecidePostponed(CancellationToken cancellationToken)
         {
             var request = new SummaryRequest(cancellationToken);
-            var hits = new List<SinkHit>();
-            foreach (var method in _postponed.Keys.OrderBy(m => m, DeclarationOrder.Instance).ToList())
-            {
-                if (_scans.TryGetValue(method, out var scan) && Decide(method, scan, request))
-                {
-                    hits.AddRange(GetSummary(method, request).LocalHits);
-                }
-            }
+            var needed = _postponed.Keys.OrderBy(m => m, DeclarationOrder.Instance)
+                .Where(method => _scans.TryGetValue(method, out var scan) && Decide(method, scan, request))
+                .ToList();
+            var found = new ImmutableArray<SinkHit>[needed.Count];
+            Parallel.For(0, needed.Count, new ParallelOptions { CancellationToken = cancellationToken },
+                i => found[i] = GetSummary(needed[i], new SummaryRequest(cancellationToken)).LocalHits);
 
             _postponed.Clear();
-            return hits;
+            return found.SelectMany(hits => hits).ToList();
         }
 
         /// <summary>Whether the body of <paramref name="method"/> itself (not its overrides) may reach a sink.</summary>
