@@ -35,7 +35,6 @@ if (arguments.DumpTo != null)
 }
 
 var setup = new BenchmarkSetup(CommandLineCompiler.Locate(arguments.Csc), ReferenceSets.Net80);
-
 var sizes = arguments.Sizes;
 Console.WriteLine($"PrivacyAnalyzers benchmark: {PackageAnalyzers.Create().Length} analyzers, {Environment.ProcessorCount} cores, {arguments.Repeats} repeat(s), best time kept");
 Console.WriteLine($"compiler: {setup.Compiler.Csc}");

@@ -73,8 +73,8 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Lets the kept trees go once compilation end is done with them (they hold the driver's bound nodes).</summary>
         public void ReleaseKeptBodies() => _keptBodies.Clear();
 
-        /// <summary>The kept tree of a method that waited for compilation end, if it did.</summary>
-        private IOperation? KeptBody(IMethodSymbol definition) => _keptBodies.TryGetValue(definition, out var body) ? body : null;
+        /// <summary>The kept tree of a method that waited for compilation end, if it did (none are kept in the editor, so no lookup there).</summary>
+        private IOperation? KeptBody(IMethodSymbol definition) => DecidesAtEnd && _keptBodies.TryGetValue(definition, out var body) ? body : null;
 
         /// <summary>
         /// At compilation end: the methods that waited, decided in declaration order from the scans, and those that need it
