@@ -1,5 +1,6 @@
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -51,6 +52,16 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The Deconstruct method a deconstruction calls, which only a semantic model tells. It binds the whole body around
+        /// it again (at compilation end nothing of it is cached), so it counts as a body read.
+        /// </summary>
+        public IMethodSymbol? DeconstructMethod(AssignmentExpressionSyntax deconstruction, System.Threading.CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _bodiesBound);
+            return SharedSemanticModel.For(Compilation, deconstruction.SyntaxTree).GetDeconstructionInfo(deconstruction).Method;
         }
 
         private ControlFlowGraph? BuildGraph(IMethodSymbol method, System.Threading.CancellationToken cancellationToken) =>

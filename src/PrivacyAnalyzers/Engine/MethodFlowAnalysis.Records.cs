@@ -38,11 +38,19 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>The Deconstruct method <c>var (a, b) = value</c> calls, when the language picked one.</summary>
         private IMethodSymbol? DeconstructMethod(IOperation target)
         {
+            // A tuple is taken apart by the language itself, never by a Deconstruct method. Asking the model would bind the
+            // whole body again (at compilation end nothing of it is cached), so a tuple value does not ask.
+            var assigned = target.Parent is IDeclarationExpressionOperation declared ? declared.Parent : target.Parent;
+            if (assigned is IDeconstructionAssignmentOperation { Value.Type: INamedTypeSymbol { IsTupleType: true } })
+            {
+                return null;
+            }
+
             // The outermost tuple only: `(a, b) = value` or `var (a, b) = value` (nested parts fall back to the whole value).
             // Operations of a control-flow graph carry no semantic model: ask the compilation's shared one.
             var left = target.Syntax.Parent is DeclarationExpressionSyntax declaration ? declaration : target.Syntax;
             return left.Parent is AssignmentExpressionSyntax assignment && assignment.Left == left
-                ? SharedSemanticModel.For(_engine.Compilation, assignment.SyntaxTree).GetDeconstructionInfo(assignment).Method
+                ? _engine.DeconstructMethod(assignment, _request.CancellationToken)
                 : null;
         }
 

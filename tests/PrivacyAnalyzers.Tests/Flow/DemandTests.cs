@@ -194,6 +194,36 @@ public class DemandTests
         Assert.Equal(commandLine, engine.BodiesBound == 0);
     }
 
+    [Theory]
+    [InlineData("var (count, text) = pair; Console.WriteLine(a.Phone + text + count);", 0, "a.Phone + text + count")]
+    [InlineData("var (phone, label) = a; Console.WriteLine(label);", 1, null)]
+    public void A_tuple_is_taken_apart_without_binding_the_body_again_and_a_Deconstruct_method_is_still_followed(string body, int bound, string? flow)
+    {
+        var (engine, type) = Engine($$"""
+            using System;
+            using PrivacyAnalyzers;
+            public class Account
+            {
+                [PersonalData(DataCategory.PhoneNumber)] public string Phone { get; set; } = "";
+                public string Label { get; set; } = "";
+                public void Deconstruct(out string phone, out string label) { phone = Phone; label = Label; }
+            }
+            public class Keys
+            {
+                public void Record(Account a, (int, string) pair) { {{body}} }
+            }
+            """, "Keys");
+        engine.DecidesAtEnd = true;
+        Analyze(engine, (INamedTypeSymbol)type.ContainingNamespace.GetMembers("Account").Single(), "Deconstruct");
+        Analyze(engine, type, "Record");
+        var hits = engine.DecidePostponed(default).Concat(engine.SettleWholeProgram(default)).ToList();
+
+        // A tuple is taken apart without asking a semantic model which Deconstruct it calls (which binds the body again);
+        // an object is still asked about, and following Account.Deconstruct shows that the label is not the phone number.
+        Assert.Equal(bound, engine.BodiesBound);
+        Assert.Equal(flow, hits.Select(hit => hit.Location.SourceTree!.GetText().ToString(hit.Location.SourceSpan)).SingleOrDefault());
+    }
+
     private static (FlowEngine Engine, INamedTypeSymbol Service) Engine(string code = Code, string type = "Service")
     {
         var compilation = TestCompilations.Create(code);
