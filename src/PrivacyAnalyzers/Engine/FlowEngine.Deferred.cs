@@ -119,46 +119,7 @@ namespace PrivacyAnalyzers.Engine
             }
 
             // To a fixpoint: fields copied into needed ones, and what callers pass to methods that store into needed ones.
-            var storing = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-            var passing = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-            for (var count = -1; count != fields.Count + storing.Count;)
-            {
-                count = fields.Count + storing.Count;
-                foreach (var pair in _summaries)
-                {
-                    foreach (var write in pair.Value.FieldWrites.Where(w => fields.Contains(w.Field)))
-                    {
-                        storing.Add(pair.Key);
-                        AddFields(write.Taint);
-                        if (write.Taint.HasOrigin(OriginKind.Parameter))
-                        {
-                            passing.Add(pair.Key);
-                        }
-                    }
-
-                    // A call of stored delegates that reach a sink, with what the method was given: its callers are needed.
-                    if (pair.Value.DelegateCalls.Any(call => call.Fields.Any(fields.Contains) && call.Arguments.Any(a => a.AllTaint().HasOrigin(OriginKind.Parameter))))
-                    {
-                        passing.Add(pair.Key);
-                    }
-
-                    foreach (var binding in pair.Value.CallBindings.Where(b => storing.Contains(Definition(b.Callee))))
-                    {
-                        storing.Add(pair.Key);
-                        foreach (var argument in binding.Arguments)
-                        {
-                            var taint = argument.Value.AllTaint();
-                            AddFields(taint);
-                            if (taint.HasOrigin(OriginKind.Parameter))
-                            {
-                                passing.Add(pair.Key);
-                            }
-                        }
-                    }
-                }
-            }
-
-            passingParameters = passing;
+            passingParameters = NeededFieldSearch.Close(_summaries, fields).Passing;
             return fields;
         }
 
