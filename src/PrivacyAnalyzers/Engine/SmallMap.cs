@@ -85,6 +85,51 @@ namespace PrivacyAnalyzers.Engine
             return new SmallMap<TKey, TValue>(entries);
         }
 
+        /// <summary>
+        /// This map with each entry of <paramref name="other"/> set where its key is new or <paramref name="replaces"/> says
+        /// its value wins over this map's (as <see cref="SetItem"/> one after another would), built in one array; this map
+        /// itself when nothing would change.
+        /// </summary>
+        public SmallMap<TKey, TValue> Merge(SmallMap<TKey, TValue> other, Func<TValue, TValue, bool> replaces)
+        {
+            var added = 0;
+            var replaced = false;
+            foreach (var entry in other)
+            {
+                var index = IndexOf(entry.Key);
+                added += index < 0 ? 1 : 0;
+                replaced |= index >= 0 && replaces(_entries![index].Value, entry.Value);
+            }
+
+            if (added == 0 && !replaced)
+            {
+                return this;
+            }
+
+            var count = Count;
+            var merged = new KeyValuePair<TKey, TValue>[count + added];
+            if (count > 0)
+            {
+                Array.Copy(_entries!, merged, count);
+            }
+
+            foreach (var entry in other)
+            {
+                // Each key of the other map is distinct, so an entry of this map is looked at once and keeps its place.
+                var index = IndexOf(entry.Key);
+                if (index < 0)
+                {
+                    merged[count++] = entry;
+                }
+                else if (replaces(merged[index].Value, entry.Value))
+                {
+                    merged[index] = entry;
+                }
+            }
+
+            return new SmallMap<TKey, TValue>(merged);
+        }
+
         public SmallMap<TKey, TValue> Remove(TKey key)
         {
             var index = IndexOf(key);

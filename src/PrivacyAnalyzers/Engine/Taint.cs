@@ -68,18 +68,12 @@ namespace PrivacyAnalyzers.Engine
                 return JoinLarge(other);
             }
 
-            var facts = Facts;
-            foreach (var fact in other.Facts)
-            {
-                var index = facts.IndexOf(fact.Key);
-                if (index < 0 || Length(facts[index].Value) > Length(fact.Value))
-                {
-                    facts = facts.SetItem(fact.Key, fact.Value);
-                }
-            }
-
+            var facts = Facts.Merge(other.Facts, ShorterPath);
             return facts.Count == Facts.Count && SamePaths(facts, Facts) ? this : new Taint(facts);
         }
+
+        /// <summary>A join keeps an origin's shorter path, and the first one on a tie.</summary>
+        private static readonly System.Func<PathStep?, PathStep?, bool> ShorterPath = (mine, theirs) => Length(mine) > Length(theirs);
 
         /// <summary>The facts whose origin <paramref name="other"/> does not hold.</summary>
         public Taint Except(Taint other)

@@ -24,6 +24,22 @@ public class SmallMapTests
         Assert.False(replaced.ContainsKey("d"));
     }
 
+    [Fact]
+    public void Merging_is_setting_each_entry_that_wins_one_after_another()
+    {
+        var map = SmallMap<string, int>.Empty.SetItem("a", 1).SetItem("b", 5).SetItem("c", 3);
+        var other = SmallMap<string, int>.Empty.SetItem("d", 7).SetItem("c", 4).SetItem("b", 2).SetItem("e", 0);
+        System.Func<int, int, bool> smaller = (mine, theirs) => theirs < mine;
+
+        var merged = map.Merge(other, smaller);
+
+        // b is replaced in place (2 < 5), c is kept (4 > 3), d and e are appended in the other map's order.
+        Assert.Equal(new[] { ("a", 1), ("b", 2), ("c", 3), ("d", 7), ("e", 0) }, Entries(merged));
+        Assert.Equal(new[] { ("a", 1), ("b", 5), ("c", 3) }, Entries(map));
+        Assert.Equal(new[] { ("a", 1), ("b", 5), ("c", 3) }, Entries(map.Merge(SmallMap<string, int>.Empty.SetItem("c", 9), smaller)));
+        Assert.Equal(Entries(other), Entries(SmallMap<string, int>.Empty.Merge(other, smaller)));
+    }
+
     [Theory]
     [InlineData("a", new[] { "b", "c", "d" })]
     [InlineData("b", new[] { "a", "c", "d" })]
