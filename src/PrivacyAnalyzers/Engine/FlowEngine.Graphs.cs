@@ -13,7 +13,10 @@ namespace PrivacyAnalyzers.Engine
     {
         private int _bodiesBound;
 
-        /// <summary>How many times the engine read a body through a semantic model instead of a tree the driver handed over (a read of a body not bound yet binds it).</summary>
+        /// <summary>
+        /// How many times the engine read a body through a semantic model instead of a tree the driver handed over (a read of a
+        /// body not bound yet binds it), including the questions only a model answers about a body (<see cref="DeconstructMethod"/>).
+        /// </summary>
         public int BodiesBound => Volatile.Read(ref _bodiesBound);
 
         /// <summary>The body operation of a method of the compilation, or null when it has none the engine can read.</summary>
@@ -58,7 +61,7 @@ namespace PrivacyAnalyzers.Engine
         /// The Deconstruct method a deconstruction calls, which only a semantic model tells. It binds the whole body around
         /// it again (at compilation end nothing of it is cached), so it counts as a body read.
         /// </summary>
-        public IMethodSymbol? DeconstructMethod(AssignmentExpressionSyntax deconstruction, System.Threading.CancellationToken cancellationToken)
+        public IMethodSymbol? DeconstructMethod(AssignmentExpressionSyntax deconstruction)
         {
             Interlocked.Increment(ref _bodiesBound);
             return SharedSemanticModel.For(Compilation, deconstruction.SyntaxTree).GetDeconstructionInfo(deconstruction).Method;

@@ -2,7 +2,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using PrivacyAnalyzers.Configuration;
 
 namespace PrivacyAnalyzers.Engine
 {
@@ -50,7 +49,7 @@ namespace PrivacyAnalyzers.Engine
             // Operations of a control-flow graph carry no semantic model: ask the compilation's shared one.
             var left = target.Syntax.Parent is DeclarationExpressionSyntax declaration ? declaration : target.Syntax;
             return left.Parent is AssignmentExpressionSyntax assignment && assignment.Left == left
-                ? _engine.DeconstructMethod(assignment, _request.CancellationToken)
+                ? _engine.DeconstructMethod(assignment)
                 : null;
         }
 
