@@ -42,12 +42,7 @@ namespace PrivacyAnalyzers.Engine
             var bySource = new Dictionary<object, List<int>>(FieldKey.Comparer);
             for (var i = 0; i < _copies.Count; i++)
             {
-                if (!bySource.TryGetValue(_copies[i].Source, out var list))
-                {
-                    bySource[_copies[i].Source] = list = new List<int>();
-                }
-
-                list.Add(i);
+                bySource.AddTo(_copies[i].Source, i);
             }
 
             var copiedVersion = new int[_copies.Count];

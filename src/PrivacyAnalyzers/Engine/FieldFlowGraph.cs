@@ -45,13 +45,7 @@ namespace PrivacyAnalyzers.Engine
                 writers.Add(summary);
                 foreach (var binding in summary.CallBindings)
                 {
-                    var callee = FlowEngine.Definition(binding.Callee);
-                    if (!graph._callsOf.TryGetValue(callee, out var calls))
-                    {
-                        graph._callsOf[callee] = calls = new List<(IMethodSymbol, CallBinding)>();
-                    }
-
-                    calls.Add((caller, binding));
+                    graph._callsOf.AddTo(FlowEngine.Definition(binding.Callee), (caller, binding));
                 }
             }
 

@@ -62,12 +62,7 @@ namespace PrivacyAnalyzers.Engine
             {
                 if (current.IsGenericType && !current.IsUnboundGenericType)
                 {
-                    if (!_derivedConstructions.TryGetValue(current.OriginalDefinition, out var list))
-                    {
-                        _derivedConstructions[current.OriginalDefinition] = list = new List<INamedTypeSymbol>();
-                    }
-
-                    list.Add(current);
+                    _derivedConstructions.AddTo(current.OriginalDefinition, current);
                 }
             }
         }

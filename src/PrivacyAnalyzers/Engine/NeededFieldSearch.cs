@@ -27,20 +27,20 @@ namespace PrivacyAnalyzers.Engine
             {
                 foreach (var write in pair.Value.FieldWrites)
                 {
-                    Add(_writers, write.Field, (pair.Key, write));
+                    _writers.AddTo(write.Field, (pair.Key, write));
                 }
 
                 foreach (var call in pair.Value.DelegateCalls)
                 {
                     foreach (var field in call.Fields.Distinct(SymbolEqualityComparer.Default))
                     {
-                        Add(_delegateCalls, field!, (pair.Key, call));
+                        _delegateCalls.AddTo(field!, (pair.Key, call));
                     }
                 }
 
                 foreach (var binding in pair.Value.CallBindings)
                 {
-                    Add(_callers, FlowEngine.Definition(binding.Callee), (pair.Key, binding));
+                    _callers.AddTo(FlowEngine.Definition(binding.Callee), (pair.Key, binding));
                 }
             }
 
@@ -68,14 +68,14 @@ namespace PrivacyAnalyzers.Engine
                 while (_newFields.Count > 0)
                 {
                     var field = _newFields.Dequeue();
-                    foreach (var (method, write) in Of(_writers, field))
+                    foreach (var (method, write) in _writers.ValuesOf(field))
                     {
                         Store(method);
                         Take(method, write.Taint);
                     }
 
                     // A call of stored delegates that reach a sink, with what the method was given: its callers are needed.
-                    foreach (var (method, call) in Of(_delegateCalls, field))
+                    foreach (var (method, call) in _delegateCalls.ValuesOf(field))
                     {
                         if (call.Arguments.Any(a => a.AllTaint().HasOrigin(OriginKind.Parameter)))
                         {
@@ -86,7 +86,7 @@ namespace PrivacyAnalyzers.Engine
 
                 while (_newStoring.Count > 0)
                 {
-                    foreach (var (caller, binding) in Of(_callers, _newStoring.Dequeue()))
+                    foreach (var (caller, binding) in _callers.ValuesOf(_newStoring.Dequeue()))
                     {
                         Store(caller);
                         foreach (var argument in binding.Arguments)
@@ -122,18 +122,5 @@ namespace PrivacyAnalyzers.Engine
                 Passing.Add(method);
             }
         }
-
-        private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key, TValue value)
-        {
-            if (!index.TryGetValue(key, out var list))
-            {
-                index[key] = list = new List<TValue>();
-            }
-
-            list.Add(value);
-        }
-
-        private static IEnumerable<TValue> Of<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key) =>
-            index.TryGetValue(key, out var list) ? list : Enumerable.Empty<TValue>();
     }
 }
