@@ -38,6 +38,19 @@ internal sealed class FloorAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // PRIVACY_FLOOR_KEEP=1: keep every body's tree until compilation end, as the engine does on the command line
+        // (FlowEngine.DecidesAtEnd), to measure what holding the trees costs the GC by itself.
+        if (Environment.GetEnvironmentVariable("PRIVACY_FLOOR_KEEP") == "1")
+        {
+            context.RegisterCompilationStartAction(start =>
+            {
+                var kept = new System.Collections.Concurrent.ConcurrentBag<ImmutableArray<IOperation>>();
+                start.RegisterOperationBlockAction(block => kept.Add(block.OperationBlocks));
+                start.RegisterCompilationEndAction(_ => kept.Clear());
+            });
+            return;
+        }
+
         context.RegisterOperationBlockAction(_ => { });
     }
 }

@@ -274,7 +274,7 @@ namespace PrivacyAnalyzers.Engine
                 return this;
             }
 
-            return new AbstractValue(Direct.WithStep(location), Members.Select(member => member.WithStep(location)), Functions, Fresh, Allocation);
+            return new AbstractValue(Direct.WithStep(location), Members.Select(location, static (member, at) => member.WithStep(at)), Functions, Fresh, Allocation);
         }
 
         public bool SameAs(AbstractValue other)
@@ -312,7 +312,7 @@ namespace PrivacyAnalyzers.Engine
                 return new AbstractValue(AllTaint(), SmallMap<string, AbstractValue>.Empty, Functions, Fresh, Allocation);
             }
 
-            return new AbstractValue(Direct, Members.Select(member => member.Truncate(depth - 1)), Functions, Fresh, Allocation);
+            return new AbstractValue(Direct, Members.Select(depth - 1, static (member, d) => member.Truncate(d)), Functions, Fresh, Allocation);
         }
     }
 }

@@ -150,7 +150,13 @@ namespace PrivacyAnalyzers.Engine
         }
 
         /// <summary>The same keys in the same order, each value mapped.</summary>
-        public SmallMap<TKey, TValue> Select(Func<TValue, TValue> map)
+        public SmallMap<TKey, TValue> Select(Func<TValue, TValue> map) => Select(map, static (value, f) => f(value));
+
+        /// <summary>
+        /// The same keys in the same order, each value mapped with <paramref name="state"/>: callers pass a static lambda, so no
+        /// closure is allocated per call (these run for every value a path step or a depth cut touches).
+        /// </summary>
+        public SmallMap<TKey, TValue> Select<TState>(TState state, Func<TValue, TState, TValue> map)
         {
             if (IsEmpty)
             {
@@ -160,7 +166,7 @@ namespace PrivacyAnalyzers.Engine
             var entries = new KeyValuePair<TKey, TValue>[Count];
             for (var i = 0; i < entries.Length; i++)
             {
-                entries[i] = new KeyValuePair<TKey, TValue>(_entries![i].Key, map(_entries[i].Value));
+                entries[i] = new KeyValuePair<TKey, TValue>(_entries![i].Key, map(_entries[i].Value, state));
             }
 
             return new SmallMap<TKey, TValue>(entries);

@@ -97,7 +97,7 @@ namespace PrivacyAnalyzers.Engine
 
         /// <summary>Every path gets one more step at <paramref name="location"/>.</summary>
         public Taint WithStep(Location location) =>
-            IsEmpty ? this : new Taint(Facts.Select(path => PathStep.Append(path, location)));
+            IsEmpty ? this : new Taint(Facts.Select(location, static (path, at) => PathStep.Append(path, at)));
 
         public Taint Anonymize(ImmutableArray<string> categories)
         {
