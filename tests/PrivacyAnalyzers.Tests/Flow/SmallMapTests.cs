@@ -63,11 +63,14 @@ public class SmallMapTests
         var map = SmallMap<string, int>.Empty.SetItem("a", 1).SetItem("b", 2);
 
         var doubled = map.Select(v => v * 2);
+        var shifted = map.Select(10, static (v, by) => v + by);
         var copy = map.ToArray();
         copy[0] = new KeyValuePair<string, int>("z", 99);
         var fromPart = SmallMap<string, int>.FromDistinct(new[] { new KeyValuePair<string, int>("p", 7), new KeyValuePair<string, int>("q", 8) }, 1);
 
         Assert.Equal(new[] { ("a", 2), ("b", 4) }, Entries(doubled));
+        Assert.Equal(new[] { ("a", 11), ("b", 12) }, Entries(shifted));
+        Assert.Empty(Entries(SmallMap<string, int>.Empty.Select(10, static (v, by) => v + by)));
         Assert.Equal(new[] { ("a", 1), ("b", 2) }, Entries(map));
         Assert.Equal(new[] { ("p", 7) }, Entries(fromPart));
     }
