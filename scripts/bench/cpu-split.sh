@@ -6,8 +6,8 @@
 # Needs perf (software clock events are enough). Prints CPU seconds per thread kind for each build.
 set -euo pipefail
 dir=$1; shift
-dotnet=$(command -v dotnet)
-csc=$(ls -d "$(dirname "$(readlink -f "$dotnet")")"/sdk/*/Roslyn/bincore/csc.dll | sort -V | tail -1)
+source "$(dirname "$0")/common.sh"
+csc=$bincore/csc.dll
 hz=250
 data=$(mktemp)
 for name in "$@"; do

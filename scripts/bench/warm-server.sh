@@ -6,8 +6,7 @@
 # A build's CPU is the server's user + system time across that build (/proc/PID/stat), plus the client's.
 set -euo pipefail
 dir=$1; rounds=$2; shift 2
-dotnet=$(command -v dotnet)
-bincore=$(ls -d "$(dirname "$(readlink -f "$dotnet")")"/sdk/*/Roslyn/bincore | sort -V | tail -1)
+source "$(dirname "$0")/common.sh"
 pipe="privacy-bench-$$"
 log=$(mktemp)
 tick=$(getconf CLK_TCK)
@@ -24,7 +23,7 @@ build() { # NAME COUNT: one build through the server; prints a line when COUNT i
   before=$(server_cpu)
   /usr/bin/time -f "%U %S %e" -o "$log.one" "$dotnet" exec "$bincore/csc.dll" "-shared:$pipe" "@$dir/$name.rsp" > "$log.out" 2>&1 || true
   after=$(server_cpu)
-  if grep -q "error CS\|AD0001" "$log.out"; then echo "$name: compiler error or AD0001:"; grep -m3 "error CS\|AD0001" "$log.out"; fi
+  check_output "$name" "$log.out"
   if ! kill -0 $server 2> /dev/null; then echo "the compiler server exited"; exit 1; fi
   if [[ $count == 1 ]]; then
     tail -1 "$log.one" | awk -v n="$name" -v b="$before" -v a="$after" '{ printf "%s %.2f %.2f\n", n, a - b + $1 + $2, $3 }' | tee -a "$log"
@@ -36,6 +35,4 @@ for ((i = 1; i <= rounds; i++)); do
   for name in "$@"; do build "$name" 1; done
 done
 echo "median CPU (server + client):"
-for name in "$@"; do
-  grep "^$name " "$log" | awk '{ print $2 }' | sort -n | awk -v n="$name" '{ a[NR] = $1 } END { printf "  %-10s %.2f s (%d builds)\n", n, (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2), NR }'
-done
+print_medians "$log" "$@"
