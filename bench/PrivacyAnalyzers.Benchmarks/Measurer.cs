@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.CodeGen.Generation;
 using PrivacyAnalyzers.CodeGen.Harness;
@@ -27,19 +28,30 @@ public sealed class BenchmarkSetup
 
     public IReadOnlyList<string> ReferencePaths { get; }
 
-    /// <summary>The package's analyzer assembly, as the NuGet package ships it.</summary>
+    /// <summary>The package's analyzer assembly, as the NuGet package ships it under analyzers/ (IL only).</summary>
     public static string PackageAnalyzer => PackageAnalyzers.Assembly.Location;
 
+    /// <summary>The same analyzer compiled ahead of time, as the package ships it under ready-to-run/linux-x64/.</summary>
+    public static string ReadyToRunAnalyzer => Path.Combine(AppContext.BaseDirectory, "ready-to-run", "linux-x64", "PrivacyAnalyzers.dll");
+
+    /// <summary>The copy the package's targets give a command-line build's compiler here (ready-to-run on linux-x64).</summary>
+    public static string CommandLineAnalyzer =>
+        RuntimeInformation.RuntimeIdentifier == "linux-x64" && File.Exists(ReadyToRunAnalyzer) ? ReadyToRunAnalyzer : PackageAnalyzer;
+
     /// <summary>
-    /// <paramref name="others"/> with the package added as a command-line <c>dotnet build</c> gets it: its analyzer, and
-    /// the build property its targets set outside the editor (methods wait for compilation end with their trees kept).
+    /// <paramref name="others"/> with the package added as a plain command-line <c>dotnet build</c> gets it: its
+    /// analyzer, and the build properties its targets set there (methods wait for compilation end with their trees
+    /// kept; no info diagnostics, as no log is kept).
     /// </summary>
     public AnalyzerSet WithPackage(AnalyzerSet others)
     {
         var config = Path.Combine(WorkRoot, "config", "privacy-command-line.globalconfig");
         Directory.CreateDirectory(Path.GetDirectoryName(config)!);
-        File.WriteAllLines(config, new[] { "is_global = true", "build_property.PrivacyCommandLineBuild = true" });
-        return others.With(PackageAnalyzer).WithConfig(config);
+        File.WriteAllLines(config, new[]
+        {
+            "is_global = true", "build_property.PrivacyCommandLineBuild = true", "build_property.PrivacyInfoDiagnostics = false",
+        });
+        return others.With(CommandLineAnalyzer).WithConfig(config);
     }
 
     /// <summary>This assembly, whose only analyzer is <see cref="FloorAnalyzer"/>.</summary>

@@ -37,6 +37,9 @@ internal static class RealProjects
                   <!-- The package's own targets too (error log, library summary), as a project that adds the package gets them. -->
                   <PropertyGroup Condition="'$(WithPrivacy)' == 'true'">
                     <PrivacyReportTaskAssembly>{Path.Combine(AppContext.BaseDirectory, "PrivacyAnalyzers.Report.dll")}</PrivacyReportTaskAssembly>
+                    <!-- The targets swap these as they swap the package's two copies (ready-to-run on linux-x64). -->
+                    <PrivacyAnalyzerPath>{BenchmarkSetup.PackageAnalyzer}</PrivacyAnalyzerPath>
+                    <PrivacyReadyToRunAnalyzerPath>{BenchmarkSetup.ReadyToRunAnalyzer}</PrivacyReadyToRunAnalyzerPath>
                   </PropertyGroup>
                   <Import Project="{PackageTargets}" Condition="'$(WithPrivacy)' == 'true'" />
                 </Project>
