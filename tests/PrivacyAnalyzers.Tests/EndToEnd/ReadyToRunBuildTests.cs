@@ -69,8 +69,11 @@ public sealed class ReadyToRunBuildTests
             """);
 
         // Normal verbosity prints the compiler's command line, with its /analyzer: arguments.
-        var preferred = project.Build("-v:n");
-        var ilOnly = project.Build("-v:n", "--no-incremental", "-p:PrivacyReadyToRun=false");
+        var preferred = project.Build("-v:n", "-p:UseSharedCompilation=false");
+        var ilOnly = project.Build("-v:n", "--no-incremental", "-p:UseSharedCompilation=false", "-p:PrivacyReadyToRun=false");
+        // The compiler server loads analyzers from memory, where the runtime runs the ready-to-run copy's IL.
+        var server = project.Build("-v:n", "--no-incremental", "-p:UseSharedCompilation=true");
+        project.Run("build-server", "shutdown", "--vbcscompiler");
 
         var expected = RuntimeInformation.RuntimeIdentifier == "linux-x64" ? ReadyToRunAnalyzer : IlAnalyzer;
         Assert.Equal(expected, Assert.Single(AnalyzerArguments(preferred)));
@@ -80,6 +83,8 @@ public sealed class ReadyToRunBuildTests
         Assert.Contains("Program.cs(19,", error);
         Assert.Contains("Never to advertisers.", error);
         Assert.Equal(Errors(preferred), Errors(ilOnly));
+        Assert.Contains("CompilerServer: server", server.Output);
+        Assert.Equal(Errors(preferred), Errors(server));
     }
 
     /// <summary>The package's <c>PrivacyAnalyzers.dll</c> arguments of the compiler, relative to the package folder.</summary>
