@@ -19,6 +19,7 @@ public sealed class Arguments
         RealRules = Value(list, "--rules");
         WithLog = list.Contains("--with-log");
         DumpTo = Value(list, "--dump");
+        DumpControl = list.Contains("--control");
         Properties = list.Select((a, i) => (a, i)).Where(p => p.a == "--property" && p.i + 1 < list.Count).Select(p => list[p.i + 1]).ToList();
         var csc = list.IndexOf("--csc");
         Csc = csc >= 0 && csc + 1 < list.Count ? list[csc + 1] : null;
@@ -42,6 +43,9 @@ public sealed class Arguments
 
     /// <summary>Write the largest size's codebase and its csc response files to this folder instead of measuring (<c>--dump DIR</c>).</summary>
     public string? DumpTo { get; }
+
+    /// <summary>With <c>--dump</c>: write the control instead (the same code without personal data, <c>--control</c>).</summary>
+    public bool DumpControl { get; }
 
     /// <summary>MSBuild properties for the real project's builds (<c>--property TargetFramework=net10.0</c>, repeatable).</summary>
     public IReadOnlyList<string> Properties { get; }

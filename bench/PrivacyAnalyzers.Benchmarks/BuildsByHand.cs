@@ -10,10 +10,11 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// </summary>
 public static class BuildsByHand
 {
-    public static int Write(string folder, int size, BenchmarkSetup setup)
+    /// <param name="personalData">False for the control: the same code without <c>[PersonalData]</c>.</param>
+    public static int Write(string folder, int size, bool personalData, BenchmarkSetup setup)
     {
         var root = Path.GetFullPath(folder);
-        var codebase = CodebaseGenerator.Generate(new GeneratorOptions(size));
+        var codebase = CodebaseGenerator.Generate(new GeneratorOptions(size, PersonalData: personalData));
         var sources = CommandLineCompiler.WriteSources(codebase, Path.Combine(root, "src"));
         var builds = new Dictionary<string, AnalyzerSet>
         {

@@ -3,7 +3,7 @@ using PrivacyAnalyzers.Benchmarks;
 using PrivacyAnalyzers.CodeGen.Generation;
 using PrivacyAnalyzers.CodeGen.Harness;
 
-// dotnet run -c Release --project bench/PrivacyAnalyzers.Benchmarks [-- --quick] [--sizes 20000,80000] [--repeat N] [--details N] [--no-control] [--floor] [--csc PATH] [--fuzz-long [N]] [--catalog] [--dump DIR]
+// dotnet run -c Release --project bench/PrivacyAnalyzers.Benchmarks [-- --quick] [--sizes 20000,80000] [--repeat N] [--details N] [--no-control] [--floor] [--csc PATH] [--fuzz-long [N]] [--catalog] [--dump DIR [--control]]
 //   or -- --real path/to/Project.csproj --rules path/to/PrivacyRules.txt [--repeat N] [--property Name=Value ...] [--with-log]
 var arguments = new Arguments(args);
 if (arguments.RealProject != null)
@@ -31,7 +31,7 @@ if (arguments.DumpTo != null)
 {
     // The SDK's build-properties config goes with the response files that name it, not into a temp folder.
     var dumpRoot = Path.GetFullPath(arguments.DumpTo);
-    return BuildsByHand.Write(dumpRoot, arguments.Sizes[^1], new BenchmarkSetup(CommandLineCompiler.Locate(arguments.Csc), ReferenceSets.Net80, dumpRoot));
+    return BuildsByHand.Write(dumpRoot, arguments.Sizes[^1], !arguments.DumpControl, new BenchmarkSetup(CommandLineCompiler.Locate(arguments.Csc), ReferenceSets.Net80, dumpRoot));
 }
 
 var setup = new BenchmarkSetup(CommandLineCompiler.Locate(arguments.Csc), ReferenceSets.Net80);

@@ -2,7 +2,8 @@
 # Times csc builds written by the benchmark's --dump mode, alternating, so that every configuration sees the same load.
 #   scripts/bench/alternate.sh DIR ROUNDS NAME [NAME...]   (NAME.rsp in DIR; e.g. compile floor alone)
 # A NAME may carry environment for its build: floor:PRIVACY_FLOOR_GRAPHS=1 (the floor analyzer building graphs too).
-# Prints one line per build (name, CPU s = user + system, wall s, peak MB) and the median CPU of each name.
+# Prints one line per build (name, CPU s = user + system, wall s, peak MB), the median CPU of each name, and the median
+# of each later name's round-by-round ratio to the first name (put the plain compile first).
 set -euo pipefail
 dir=$1; rounds=$2; shift 2
 source "$(dirname "$0")/common.sh"
