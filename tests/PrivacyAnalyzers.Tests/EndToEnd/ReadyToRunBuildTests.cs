@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 using PrivacyAnalyzers.Tests.Infrastructure;
 using Xunit;
 
@@ -78,6 +79,7 @@ public sealed class ReadyToRunBuildTests
         var expected = RuntimeInformation.RuntimeIdentifier == "linux-x64" ? ReadyToRunAnalyzer : IlAnalyzer;
         Assert.Equal(expected, Assert.Single(AnalyzerArguments(preferred)));
         Assert.Equal(IlAnalyzer, Assert.Single(AnalyzerArguments(ilOnly)));
+        Assert.Equal(expected, Assert.Single(AnalyzerArguments(server)));
         Assert.False(preferred.Succeeded, preferred.ToString());
         var error = Assert.Single(Errors(preferred));
         Assert.Contains("Program.cs(19,", error);
@@ -87,13 +89,10 @@ public sealed class ReadyToRunBuildTests
         Assert.Equal(Errors(preferred), Errors(server));
     }
 
-    /// <summary>The package's <c>PrivacyAnalyzers.dll</c> arguments of the compiler, relative to the package folder.</summary>
+    /// <summary>The compiler's <c>/analyzer:</c> arguments naming the package's <c>PrivacyAnalyzers.dll</c>, relative to the package folder.</summary>
     private static List<string> AnalyzerArguments(CommandResult build) =>
-        build.Output.Split(' ', '\n')
-            .Where(a => a.StartsWith("/analyzer:", StringComparison.Ordinal) && a.TrimEnd().EndsWith("/PrivacyAnalyzers.dll", StringComparison.Ordinal))
-            .Select(a => a.TrimEnd())
-            .Select(a => a[(a.LastIndexOf(PackedPackage.Id.ToLowerInvariant() + "/", StringComparison.Ordinal) + PackedPackage.Id.Length + 1)..])
-            .Select(a => a[(a.IndexOf('/', StringComparison.Ordinal) + 1)..])
+        Regex.Matches(build.Output, @"/analyzer:\S*/privacyanalyzers/[^/\s]+/(\S+/PrivacyAnalyzers\.dll)(?=\s)")
+            .Select(m => m.Groups[1].Value)
             .Distinct()
             .ToList();
 
