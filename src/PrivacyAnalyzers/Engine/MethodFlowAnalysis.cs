@@ -171,6 +171,7 @@ namespace PrivacyAnalyzers.Engine
             }
 
             var handlers = blocks.Where(b => b.IsReachable && b.Predecessors.IsEmpty && b.Kind != BasicBlockKind.Entry).Select(b => b.Ordinal).ToArray();
+            var runsOnce = handlers.Length == 0 && !HasBackEdge(blocks);
             var exit = new FlowState();
             var accumulated = new FlowState();
             for (var pass = 0; pass < MaxPasses; pass++)
@@ -185,7 +186,7 @@ namespace PrivacyAnalyzers.Engine
                     }
 
                     dirty[block.Ordinal] = false;
-                    if (BlockInput(block, entry, outputs, accumulated) is not { } input)
+                    if (BlockInput(block, entry, outputs, accumulated, runsOnce) is not { } input)
                     {
                         continue; // no predecessor reaches it yet, or only through branches that are never taken
                     }
@@ -229,6 +230,23 @@ namespace PrivacyAnalyzers.Engine
             return exit;
         }
 
+        private static bool HasBackEdge(ImmutableArray<BasicBlock> blocks)
+        {
+            foreach (var block in blocks)
+            {
+                if (block.FallThroughSuccessor?.Destination is { } next && next.Ordinal <= block.Ordinal
+                    || block.ConditionalSuccessor?.Destination is { } branch && branch.Ordinal <= block.Ordinal)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int SuccessorCount(BasicBlock block) =>
+            (block.FallThroughSuccessor?.Destination != null ? 1 : 0) + (block.ConditionalSuccessor?.Destination != null ? 1 : 0);
+
         /// <summary>A changed block makes its successors, and the handlers that may start from any state, run again.</summary>
         private static void MarkSuccessors(BasicBlock block, int[] handlers, bool[] dirty, int exit)
         {
@@ -251,11 +269,15 @@ namespace PrivacyAnalyzers.Engine
             dirty[exit] = true;
         }
 
-        private FlowState? BlockInput(BasicBlock block, FlowState entry, FlowState?[] outputs, FlowState accumulated)
+        /// <param name="runsOnce">
+        /// No loop and no handler: every block runs once, in order, so the state a block leaves to its only successor is read
+        /// by nobody else and passes on without a copy (the caller's entry state too, which is not read after the run).
+        /// </param>
+        private FlowState? BlockInput(BasicBlock block, FlowState entry, FlowState?[] outputs, FlowState accumulated, bool runsOnce)
         {
             if (block.Kind == BasicBlockKind.Entry)
             {
-                return entry.Clone();
+                return runsOnce ? entry : entry.Clone();
             }
 
             FlowState? input = null;
@@ -265,7 +287,7 @@ namespace PrivacyAnalyzers.Engine
                 {
                     if (input == null)
                     {
-                        input = AlongEdge(branch, predecessor, copy: true);
+                        input = AlongEdge(branch, predecessor, copy: !(runsOnce && block.Predecessors.Length == 1 && SuccessorCount(branch.Source) == 1));
                     }
                     else
                     {

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Model;
 
@@ -100,7 +102,17 @@ namespace PrivacyAnalyzers.Engine
             new Origin(OriginKind.Source, category, sourceName, location, 0, "", null, null);
 
         public static Origin Parameter(int ordinal, string memberPath = "") =>
-            new Origin(OriginKind.Parameter, "", "", Location.None, ordinal, memberPath, null, null);
+            memberPath.Length == 0 && ordinal >= -1 && ordinal < WholeParameters.Length - 1
+                ? WholeParameters[ordinal + 1]
+                : new Origin(OriginKind.Parameter, "", "", Location.None, ordinal, memberPath, null, null);
+
+        /// <summary>
+        /// The placeholders of whole parameters (and <c>this</c>), shared by every summary, so the members read from them
+        /// are built once (<see cref="WithMember"/>). They and the members they remember hold no symbol and no location, so
+        /// sharing them keeps no compilation alive, and what they remember is equal to what would be built anew.
+        /// </summary>
+        private static readonly ImmutableArray<Origin> WholeParameters = Enumerable.Range(-1, 34)
+            .Select(ordinal => new Origin(OriginKind.Parameter, "", "", Location.None, ordinal, "", null, null)).ToImmutableArray();
 
         public static Origin ForField(ISymbol field) =>
             new Origin(OriginKind.Field, "", "", Location.None, NoReceiver, "", field, null);
@@ -121,8 +133,40 @@ namespace PrivacyAnalyzers.Engine
         public Origin WithReceiver(int? receiver) =>
             new Origin(Kind, Category, SourceName, SourceLocation, receiver ?? NoReceiver, MemberPath, Field, Cleared, Derived);
 
-        public Origin WithMember(string member) =>
-            new Origin(Kind, Category, SourceName, SourceLocation, Ordinal, MemberPath.Length == 0 ? member : MemberPath + "." + member, Field, Cleared, Derived);
+        /// <summary>
+        /// The placeholder one member deeper. Calls read the same few members of the same placeholders again and again (each
+        /// summary applied reads "Owner.Phone" from its argument), so the first few are kept here and built once.
+        /// </summary>
+        public Origin WithMember(string member)
+        {
+            var known = Volatile.Read(ref _members);
+            if (known != null)
+            {
+                foreach (var pair in known)
+                {
+                    if (string.Equals(pair.Key, member, StringComparison.Ordinal))
+                    {
+                        return pair.Value;
+                    }
+                }
+            }
+
+            var deeper = new Origin(Kind, Category, SourceName, SourceLocation, Ordinal, MemberPath.Length == 0 ? member : MemberPath + "." + member, Field, Cleared, Derived);
+            if (known == null || known.Length < RememberedMembers)
+            {
+                var grown = new KeyValuePair<string, Origin>[(known?.Length ?? 0) + 1];
+                known?.CopyTo(grown, 0);
+                grown[grown.Length - 1] = new KeyValuePair<string, Origin>(member, deeper);
+                Interlocked.CompareExchange(ref _members, grown, known); // another thread's table wins a race: either is right
+            }
+
+            return deeper;
+        }
+
+        private const int RememberedMembers = 8;
+
+        /// <summary>Origins of members read from this placeholder (see <see cref="WithMember"/>); equal to any built anew.</summary>
+        private KeyValuePair<string, Origin>[]? _members;
 
         /// <summary>A placeholder for the whole parameter (or field) instead of one of its members.</summary>
         public Origin WithoutMembers() =>
