@@ -11,8 +11,8 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Values of a call's arguments, by parameter ordinal (-1: the receiver).</summary>
         private sealed class Arguments
         {
-            public Dictionary<int, AbstractValue> ByOrdinal { get; } = new Dictionary<int, AbstractValue>();
-            public Dictionary<int, IOperation?> Operations { get; } = new Dictionary<int, IOperation?>();
+            public OrdinalMap<AbstractValue> ByOrdinal { get; } = new OrdinalMap<AbstractValue>();
+            public OrdinalMap<IOperation?> Operations { get; } = new OrdinalMap<IOperation?>();
 
             // A call has a handful of arguments: a list searched by reference is cheaper than hashing operations.
             private readonly List<KeyValuePair<IArgumentOperation, AbstractValue>> _byArgument = new List<KeyValuePair<IArgumentOperation, AbstractValue>>(4);
