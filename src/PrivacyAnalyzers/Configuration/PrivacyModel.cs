@@ -17,7 +17,6 @@ namespace PrivacyAnalyzers.Configuration
         private readonly ConcurrentDictionary<ISymbol, SinkInfo?> _sinkCache = new ConcurrentDictionary<ISymbol, SinkInfo?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, ImmutableArray<string>?> _anonymizerCache = new ConcurrentDictionary<ISymbol, ImmutableArray<string>?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<string>> _typeCache = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<TypeSource>> _typeMembersCache = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<TypeSource>>(SymbolEqualityComparer.Default);
 
         public PrivacyModel(Compilation compilation, WellKnownSymbols symbols, ResolvedRules rules, PrivacyPolicy policy, ClassificationReader classifications, PrivacyOptions options)
         {
@@ -64,18 +63,6 @@ namespace PrivacyAnalyzers.Configuration
             }
 
             return Distinct(result);
-        });
-
-        /// <summary>
-        /// What an instance of <paramref name="type"/> carries as a whole: the type's own categories and
-        /// those of its annotated members, transitively (a room holding users holds their phone numbers),
-        /// including collection elements. Empty for most types, and cached.
-        /// </summary>
-        public ImmutableArray<TypeSource> TypeSources(ITypeSymbol type) => _typeMembersCache.GetOrCompute(type, this, static (t, self) =>
-        {
-            var result = new List<TypeSource>();
-            self.CollectTypeSources(t, result, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
-            return result.Count == 0 ? ImmutableArray<TypeSource>.Empty : result.Distinct().ToImmutableArray();
         });
 
         public SinkInfo? MethodSink(IMethodSymbol method) =>
@@ -141,76 +128,6 @@ namespace PrivacyAnalyzers.Configuration
                     && AttributeValues.String(attribute, 0) is { } category && CategoryKey.IsValid(category))
                 {
                     result.Add(category);
-                }
-            }
-        }
-
-        private void CollectTypeSources(ITypeSymbol type, List<TypeSource> result, HashSet<ITypeSymbol> seen)
-        {
-            if (type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Error || !seen.Add(type))
-            {
-                return;
-            }
-
-            foreach (var category in TypeCategories(type))
-            {
-                result.Add(new TypeSource(category, type.Name));
-            }
-
-            if (type is IArrayTypeSymbol array)
-            {
-                CollectTypeSources(array.ElementType, result, seen);
-                return;
-            }
-
-            if (type is ITypeParameterSymbol parameter)
-            {
-                CollectConstraintSources(parameter, result, seen);
-                return;
-            }
-
-            if (type is not INamedTypeSymbol named)
-            {
-                return;
-            }
-
-            foreach (var argument in named.TypeArguments)
-            {
-                CollectTypeSources(argument, result, seen);
-            }
-
-            // Only types of this compilation are walked member by member: metadata types carry
-            // their categories through their own annotations on the members read from them.
-            // A metadata type's members are read from its definition: their categories are the same
-            // (see SourceCategories), and the members of a constructed type are never needed there.
-            var inSource = named.Locations.Any(l => l.IsInSource);
-            foreach (var member in inSource ? named.GetMembers() : named.OriginalDefinition.GetMembers())
-            {
-                if (member.IsStatic || member.DeclaredAccessibility == Accessibility.Private && member is IFieldSymbol { AssociatedSymbol: not null })
-                {
-                    continue;
-                }
-
-                ITypeSymbol? memberType = member switch
-                {
-                    IFieldSymbol field => field.Type,
-                    IPropertySymbol property when !property.IsIndexer => property.Type,
-                    _ => null,
-                };
-                if (memberType == null)
-                {
-                    continue;
-                }
-
-                var source = member is IFieldSymbol { AssociatedSymbol: { } associated } ? associated : member;
-                foreach (var category in SourceCategories(source))
-                {
-                    result.Add(new TypeSource(category, DisplayName(source)));
-                }
-
-                if (inSource)
-                {
-                    CollectTypeSources(memberType, result, seen);
                 }
             }
         }

@@ -14,7 +14,7 @@ namespace PrivacyAnalyzers.Engine
         private List<SinkHit> StoredDelegateHits(SummaryRequest request)
         {
             var hits = new List<SinkHit>();
-            var summaries = OrderedSummaries().ToList();
+            var summaries = OrderedSummaries();
             var stored = summaries.SelectMany(s => s.FunctionWrites).ToLookup(w => w.Field, SymbolEqualityComparer.Default);
             if (stored.Count == 0)
             {

@@ -199,9 +199,23 @@ namespace PrivacyAnalyzers.Engine
             }
         }
 
-        /// <summary>The summaries in declaration order, whatever order the threads computed them in, so joins are reproducible.</summary>
-        private IEnumerable<MethodSummary> OrderedSummaries() =>
-            _summaries.OrderBy(pair => pair.Key, DeclarationOrder.Instance).Select(pair => pair.Value);
+        /// <summary>
+        /// The summaries in declaration order, whatever order the threads computed them in, so joins are reproducible. Compilation
+        /// end reads them in several passes; summaries are only ever added, so the last sort holds while their number is the same.
+        /// </summary>
+        private IReadOnlyList<MethodSummary> OrderedSummaries()
+        {
+            if (_orderedSummaries is { } known && known.Count == _summaries.Count)
+            {
+                return known;
+            }
+
+            var sorted = _summaries.OrderBy(pair => pair.Key, DeclarationOrder.Instance).Select(pair => pair.Value).ToList();
+            _orderedSummaries = sorted;
+            return sorted;
+        }
+
+        private List<MethodSummary>? _orderedSummaries;
 
         private bool ReturnsFieldContent(IMethodSymbol method, FieldContents fields)
         {
